@@ -1,0 +1,59 @@
+using System.Reflection;
+using System.Text;
+
+namespace NewsScrub.Cli;
+
+/// <summary>The <c>newsscrub</c> command.</summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = new UTF8Encoding(false);
+        return Run(args, Console.OpenStandardInput(), Console.Out, Console.Error);
+    }
+
+    /// <summary>Runs the command with the given streams; the tests call this directly.</summary>
+    public static int Run(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    {
+        try
+        {
+            if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+            {
+                stdout.WriteLine(CommandLine.Usage);
+                return args.Count == 0 ? 2 : 0;
+            }
+
+            if (args[0] == "--version")
+            {
+                stdout.WriteLine(typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+                return 0;
+            }
+
+            if (args[0] != "clean")
+            {
+                throw new UsageException($"unknown command '{args[0]}'");
+            }
+
+            var rest = args.Skip(1).ToArray();
+            if (rest.Any(static arg => arg is "-h" or "--help"))
+            {
+                stdout.WriteLine(CommandLine.Usage);
+                return 0;
+            }
+
+            var options = CommandLine.ParseClean(rest);
+            return new CleanCommand(options, stdin, stdout, stderr).Run();
+        }
+        catch (UsageException exception)
+        {
+            stderr.WriteLine($"newsscrub: {exception.Message}");
+            stderr.WriteLine("Try 'newsscrub clean --help'.");
+            return 2;
+        }
+        catch (ArgumentException exception)
+        {
+            stderr.WriteLine($"newsscrub: {exception.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Collections.Frozen;
+
+namespace NewsScrub.Languages;
+
+/// <summary>Word and stopword counts of a text.</summary>
+internal readonly record struct StopwordStatistics(int Words, int Stopwords)
+{
+    /// <summary>Stopwords per word, 0 for no words.</summary>
+    public double Density => Words == 0 ? 0 : (double)Stopwords / Words;
+
+    public static StopwordStatistics Of(string text, FrozenSet<string> stopwords)
+    {
+        var lookup = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var state = (Words: 0, Stopwords: 0, Lookup: lookup);
+        WordScanner.ForEachWord(text, ref state, static (word, ref s) =>
+        {
+            s.Words++;
+            if (!word.IsEmpty && s.Lookup.Contains(word))
+            {
+                s.Stopwords++;
+            }
+        });
+        return new StopwordStatistics(state.Words, state.Stopwords);
+    }
+}

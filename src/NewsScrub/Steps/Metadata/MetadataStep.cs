@@ -1,0 +1,141 @@
+using NewsScrub.Internal;
+using NewsScrub.Languages;
+using NewsScrub.Text;
+
+namespace NewsScrub.Steps;
+
+/// <summary>Moves title, captions, dates and tag lists from the body into the article's metadata.</summary>
+internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
+{
+    /// <summary>Captions are short descriptions, not paragraphs.</summary>
+    private const int MaxCaptionWords = 70;
+
+    public string Name => "Metadata";
+
+    public void Apply(ScrubDocument document)
+    {
+        var segments = document.Segments;
+        if (options.DetectTitle)
+        {
+            DetectTitle(document);
+        }
+
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (segment.IsRemoved && segment.Category == RemovalCategory.Timestamp)
+            {
+                document.Published ??= DateText.TryParse(segment.Text);
+            }
+            else if (segment.IsCandidate && !SegmentNeighbours.IsMidSentence(segments, i) && DateText.IsDateLine(segment.Text))
+            {
+                document.Published ??= DateText.TryParse(segment.Text);
+                segment.Remove(RemovalCategory.Timestamp, Name);
+            }
+            else if (options.DetectCaptions && segment.IsRemoved && segment.Category == RemovalCategory.PhotoCredit && (i == 0 || segments[i - 1].Category != RemovalCategory.PhotoCredit || !segments[i - 1].IsRemoved))
+            {
+                DetectCaption(document, i);
+            }
+        }
+
+        if (options.DetectTags)
+        {
+            DetectTrailingTags(document);
+        }
+    }
+
+    private void DetectTitle(ScrubDocument document)
+    {
+        var segments = document.Segments;
+        if (document.Title is not null)
+        {
+            RemoveRepeats(segments, document.Title, RemovalCategory.Title, 0);
+            return;
+        }
+
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            if (!segment.IsCandidate)
+            {
+                continue;
+            }
+
+            // The first line that survives the boilerplate pass is the title when it reads like one.
+            if (TextShape.IsHeadingLike(segment.Text, 30) && WordScanner.CountWords(segment.Text) >= 2 && !segment.IsBullet && !IsContinued(segments, i))
+            {
+                document.Title = segment.Text;
+                segment.Remove(RemovalCategory.Title, Name);
+                RemoveRepeats(segments, segment.Text, RemovalCategory.Title, i + 1);
+            }
+
+            return;
+        }
+    }
+
+    private void RemoveRepeats(List<Segment> segments, string text, RemovalCategory category, int from)
+    {
+        for (var i = from; i < segments.Count; i++)
+        {
+            if (segments[i].IsCandidate && string.Equals(segments[i].Text, text, StringComparison.Ordinal))
+            {
+                segments[i].Remove(category, Name);
+            }
+        }
+    }
+
+    private static bool IsContinued(List<Segment> segments, int index)
+    {
+        var next = index + 1;
+        return next < segments.Count && !segments[next].HardBreakBefore
+            && (segments[next].LeadingSpace || TextShape.StartsLowercase(segments[next].Text) || TextShape.StartsWithContinuingPunctuation(segments[next].Text));
+    }
+
+    private void DetectCaption(ScrubDocument document, int creditIndex)
+    {
+        var segments = document.Segments;
+        var previous = creditIndex - 1;
+        if (previous < 0 || !segments[previous].IsCandidate || segments[previous].IsBullet)
+        {
+            return;
+        }
+
+        var caption = segments[previous];
+        var words = WordScanner.CountWords(caption.Text);
+        if (words < 3 || words > MaxCaptionWords || SegmentNeighbours.IsMidSentence(segments, previous))
+        {
+            return;
+        }
+
+        document.Captions.Add(caption.Text);
+        caption.Remove(RemovalCategory.Caption, Name);
+    }
+
+    /// <summary>A run of short bullet lines after the last paragraph is the page's tag list.</summary>
+    private void DetectTrailingTags(ScrubDocument document)
+    {
+        var segments = document.Segments;
+        var end = segments.Count - 1;
+        while (end >= 0 && segments[end].IsRemoved)
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start >= 0 && segments[start].IsCandidate && segments[start].IsBullet && WordScanner.CountWords(segments[start].Text) <= options.MaxTagWords && !TextShape.EndsSentence(segments[start].Text))
+        {
+            start--;
+        }
+
+        if (end - start < 2)
+        {
+            return;
+        }
+
+        for (var i = start + 1; i <= end; i++)
+        {
+            document.Tags.Add(segments[i].Text);
+            segments[i].Remove(RemovalCategory.Tags, Name);
+        }
+    }
+}

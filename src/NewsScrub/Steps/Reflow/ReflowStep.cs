@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+using System.Text;
+using NewsScrub.Internal;
+using NewsScrub.Languages;
+using NewsScrub.Text;
+
+namespace NewsScrub.Steps;
+
+/// <summary>Rejoins fragments of one paragraph that a scraper split at inline markup.</summary>
+internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
+{
+    public string Name => "Reflow";
+
+    public void Apply(ScrubDocument document)
+    {
+        var segments = document.Segments;
+        var stopwords = LanguageProfiles.For(document.Language);
+        var french = document.Language == "fr";
+        var result = new List<Segment>(segments.Count);
+        var quotes = new QuoteTracker();
+        Segment? current = null;
+        var builder = new StringBuilder();
+        var quoteLines = 0;
+
+        foreach (var segment in segments)
+        {
+            if (!segment.IsCandidate)
+            {
+                Flush();
+                result.Add(segment);
+                continue;
+            }
+
+            if (current is not null && ShouldJoin(current, builder, segment, quotes, quoteLines, stopwords))
+            {
+                quoteLines = quotes.IsOpen ? quoteLines + 1 : 0;
+                Append(builder, segment.Text, quotes, french);
+                quotes.Feed(segment.Text);
+                current.LinkCharacters += segment.LinkCharacters;
+                current.TrailingSpace = segment.TrailingSpace;
+                continue;
+            }
+
+            Flush();
+            current = segment;
+            builder.Clear().Append(segment.Text);
+            quotes.Reset();
+            quotes.Feed(segment.Text);
+            quoteLines = 0;
+        }
+
+        Flush();
+        document.Segments = result;
+
+        void Flush()
+        {
+            if (current is null)
+            {
+                return;
+            }
+
+            current.Text = options.FrenchSpacing && french ? FrenchSpacing.Apply(builder.ToString()) : builder.ToString();
+            result.Add(current);
+            current = null;
+        }
+    }
+
+    private bool ShouldJoin(Segment current, StringBuilder text, Segment next, QuoteTracker quotes, int quoteLines, FrozenSet<string> stopwords)
+    {
+        if (next.HardBreakBefore || next.IsBullet || next.IsMarkedHeading || current.IsMarkedHeading)
+        {
+            return false;
+        }
+
+        var nextText = next.Text;
+        var last = text[^1];
+        var endsSentence = TextShape.EndsSentence(CurrentTail(text));
+
+        if (quotes.IsOpen && quoteLines < options.MaxQuoteLines && text.Length + nextText.Length < options.MaxQuoteCharacters
+            && (!endsSentence || next.LeadingSpace || TextShape.StartsLowercase(nextText) || QuoteTracker.IsCloser(nextText[0])))
+        {
+            return true;
+        }
+
+        if (QuoteTracker.IsOpener(last) && quotes.IsOpen)
+        {
+            return true;
+        }
+
+        if (endsSentence)
+        {
+            // A new sentence after a full stop is a new paragraph unless the scraper marked it as continuing text
+            // (a leading space) and it does not start like a heading.
+            return next.LeadingSpace && !current.IsBullet && (TextShape.StartsLowercase(nextText) || TextShape.StartsWithContinuingPunctuation(nextText));
+        }
+
+        if (TextShape.StartsLowercase(nextText) || TextShape.StartsWithContinuingPunctuation(nextText))
+        {
+            return true;
+        }
+
+        if (next.LeadingSpace || current.TrailingSpace)
+        {
+            return true;
+        }
+
+        if (last is ',' or '(' or '[' or '-' or '–' or '—' or '/')
+        {
+            return true;
+        }
+
+        return EndsWithFunctionWord(text, stopwords);
+    }
+
+    private static string CurrentTail(StringBuilder text)
+    {
+        var length = Math.Min(text.Length, 8);
+        return text.ToString(text.Length - length, length);
+    }
+
+    /// <summary>"In" + "Lashkar Gah": a line that stops on a short function word continues on the next line.</summary>
+    private static bool EndsWithFunctionWord(StringBuilder text, FrozenSet<string> stopwords)
+    {
+        var end = text.Length;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]) && end - start < 12)
+        {
+            start--;
+        }
+
+        if (start == end || (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not '(' and not '"'))
+        {
+            return false;
+        }
+
+        var word = text.ToString(start, end - start).ToLowerInvariant();
+        return word.Length <= 4 && stopwords.Contains(word);
+    }
+
+    private static void Append(StringBuilder text, string next, QuoteTracker quotes, bool french)
+    {
+        var last = text[^1];
+        var first = next[0];
+        if (NeedsSpace(last, first, quotes, french))
+        {
+            text.Append(french && IsFrenchTightPunctuation(first) ? '\u00A0' : ' ');
+        }
+
+        text.Append(next);
+    }
+
+    private static bool NeedsSpace(char last, char first, QuoteTracker quotes, bool french)
+    {
+        if (french && (IsFrenchTightPunctuation(first) || first == '»'))
+        {
+            return true;
+        }
+
+        if (first is ',' or '.' or ';' or ':' or '!' or '?' or ')' or ']' or '%' or '…' or '，' or '。' or '、')
+        {
+            return false;
+        }
+
+        if (last is '(' or '[' or '/')
+        {
+            return false;
+        }
+
+        // Just inside a quotation: no space after the opener, none before the closer.
+        if (QuoteTracker.IsOpener(last) && quotes.IsOpen && !quotes.WouldClose(first))
+        {
+            return false;
+        }
+
+        if (quotes.WouldClose(first))
+        {
+            return false;
+        }
+
+        return !(IsCjk(last) && IsCjk(first));
+    }
+
+    private static bool IsFrenchTightPunctuation(char c) => c is ':' or ';' or '!' or '?';
+
+    private static bool IsCjk(char c) => c is >= '\u3000' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uFF00' and <= '\uFFEF';
+}
