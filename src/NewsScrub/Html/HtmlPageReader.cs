@@ -1,10 +1,191 @@
+using HtmlAgilityPack;
 using NewsScrub.Internal;
-using NewsScrub.Text;
+using NewsScrub.Languages;
 
 namespace NewsScrub.Html;
 
-/// <summary>Reads an HTML page into segments. (Placeholder until the HTML issue lands: treats markup as text.)</summary>
+/// <summary>
+/// Reads an HTML page into the document model: HtmlAgilityPack parses (after the nesting guard), one iterative walk
+/// builds blocks and collects metadata, <see cref="ContentSelector"/> finds the article, and every block becomes a
+/// segment; blocks outside the article are segments removed by the reader, pruned subtrees are reported whole in
+/// <see cref="ScrubDocument.RemovedBeforeSegments"/>.
+/// </summary>
 internal static class HtmlPageReader
 {
-    public static ScrubDocument Read(string html) => PlainTextReader.Read(html);
+    public const string StepName = "HtmlReader";
+
+    public static ScrubDocument Read(string html)
+    {
+        RejectBinary(html);
+        var page = Parse(html);
+        return Build(page);
+    }
+
+    /// <summary>Parses markup with the reader's HtmlAgilityPack settings (also used by the parse-only benchmark).</summary>
+    public static HtmlDocument ParseDocument(string html)
+    {
+        var document = new HtmlDocument
+        {
+            OptionUseIdAttribute = false,
+            OptionCheckSyntax = false,
+            OptionComputeChecksum = false,
+            OptionAutoCloseOnEnd = false,
+            OptionMaxNestedChildNodes = 0,
+        };
+        document.LoadHtml(NestingLimiter.Limit(html));
+        return document;
+    }
+
+    internal static PageWalker Parse(string html) => PageWalker.Walk(ParseDocument(html));
+
+    internal static ScrubDocument Build(PageWalker page)
+    {
+        var metadata = page.Metadata;
+        var language = ChooseLanguage(metadata.DeclaredLanguage, page.Blocks);
+        var selector = new ContentSelector(page, language.Analysis);
+        selector.Run();
+
+        var document = new ScrubDocument([]) { IsHtml = true };
+        document.Language = language.Document;
+        document.CanonicalUrl = metadata.CanonicalUrl ?? metadata.OgUrl;
+        document.SiteName = metadata.SiteName;
+        document.Byline = metadata.MetaAuthor ?? metadata.JsonLdAuthor ?? metadata.RelAuthor;
+        document.Published = metadata.JsonLdPublished ?? metadata.MetaPublished ?? metadata.TimeElementPublished;
+        AddTags(document, metadata);
+
+        var titles = TitleSource.Resolve(metadata, page, selector);
+        document.Title = titles.Title;
+
+        var elements = page.Elements;
+        var segments = new List<Segment>(page.Blocks.Count);
+        var pruned = new Dictionary<int, int>();
+        for (var b = 0; b < page.Blocks.Count; b++)
+        {
+            var block = page.Blocks[b];
+            var owner = elements[block.Owner];
+            if (owner.PrunedBy >= 0)
+            {
+                Report(document, pruned, elements, owner.PrunedBy, block.Text);
+                continue;
+            }
+
+            var segment = new Segment(block.Text)
+            {
+                HardBreakBefore = true,
+                BreakBefore = true,
+                LinkCharacters = block.LinkCharacters,
+                InMainContent = selector.InMain[b],
+                ContentScore = block.IsProse ? 1 : 0,
+                IsMarkedHeading = block.Has(ElementFlags.InHeading),
+                HeadingLevel = block.HeadingLevel,
+                InTable = block.Has(ElementFlags.InTable),
+                IsBlockStart = !block.AfterLineBreak,
+                Words = block.Words,
+                StopwordDensity = block.StopwordDensity,
+            };
+            if (block.Has(ElementFlags.InHeading))
+            {
+                segment.Kind = BlockKind.Heading;
+            }
+            else if (block.Has(ElementFlags.InQuote))
+            {
+                segment.Kind = BlockKind.Quote;
+            }
+            else if (block.Has(ElementFlags.InList) && block.Tag is "li")
+            {
+                segment.Kind = BlockKind.ListItem;
+                segment.IsBullet = true;
+            }
+
+            if (!segment.InMainContent)
+            {
+                segment.Remove(block.LinkDensity > 0.5 || block.Text.Length < 70 ? RemovalCategory.Navigation : RemovalCategory.LowQuality, StepName);
+            }
+            else if (block.Has(ElementFlags.InFigcaption) || block.Has(ElementFlags.InFigure))
+            {
+                if (block.Has(ElementFlags.InFigcaption))
+                {
+                    document.Captions.Add(block.Text);
+                }
+
+                segment.Remove(RemovalCategory.Caption, StepName);
+            }
+            else if (titles.IsTitle(block))
+            {
+                segment.Remove(RemovalCategory.Title, StepName);
+            }
+
+            segments.Add(segment);
+        }
+
+        document.Segments = segments;
+        return document;
+    }
+
+    private static void Report(ScrubDocument document, Dictionary<int, int> pruned, List<PageElement> elements, int root, string text)
+    {
+        if (pruned.TryGetValue(root, out var index))
+        {
+            var item = document.RemovedBeforeSegments[index];
+            document.RemovedBeforeSegments[index] = item with { Text = item.Text + " " + text };
+            return;
+        }
+
+        pruned[root] = document.RemovedBeforeSegments.Count;
+        document.RemovedBeforeSegments.Add(new RemovedItem(text, CategoryOf(elements[root].Signal), StepName));
+    }
+
+    public static RemovalCategory CategoryOf(TokenSignal signal) => signal switch
+    {
+        TokenSignal.Navigation => RemovalCategory.Navigation,
+        TokenSignal.Share => RemovalCategory.ShareFollow,
+        TokenSignal.Newsletter => RemovalCategory.Newsletter,
+        TokenSignal.Related => RemovalCategory.RelatedLink,
+        TokenSignal.Advertisement => RemovalCategory.Advertisement,
+        TokenSignal.Cookie => RemovalCategory.CookieNotice,
+        TokenSignal.Tags => RemovalCategory.Tags,
+        TokenSignal.Byline => RemovalCategory.Byline,
+        TokenSignal.Meta => RemovalCategory.Timestamp,
+        _ => RemovalCategory.Other,
+    };
+
+    private static void AddTags(ScrubDocument document, PageMetadata metadata)
+    {
+        IEnumerable<string> tags = metadata.MetaTags.Count > 0 ? metadata.MetaTags
+            : metadata.JsonLdKeywords.Count > 0 ? metadata.JsonLdKeywords
+            : metadata.RelTags;
+        foreach (var tag in tags)
+        {
+            if (!document.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            {
+                document.Tags.Add(tag);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The language the statistics use and the one the document reports. The page's declaration is trusted unless
+    /// the text clearly reads as another profiled language (templates often keep <c>lang="en"</c>).
+    /// </summary>
+    private static (string? Analysis, string? Document) ChooseLanguage(string? declared, List<PageBlock> blocks)
+    {
+        var detected = LanguageDetector.Detect(blocks.Where(static block => block.Text.Length >= 60 && block.LinkDensity < 0.5).Select(static block => block.Text));
+        if (detected is not null && (declared is null || declared != detected))
+        {
+            return (detected, detected);
+        }
+
+        return (declared ?? detected, declared ?? detected);
+    }
+
+    /// <summary>A string with NUL characters is binary data that went through a text decoder.</summary>
+    private static void RejectBinary(string html)
+    {
+        var sample = html.AsSpan(0, Math.Min(html.Length, 64 * 1024));
+        var nul = sample.Count('\0');
+        if (nul > 0)
+        {
+            throw new InvalidDataException($"The input is binary data ({nul} NUL characters in the first {sample.Length}), not an HTML page.");
+        }
+    }
 }

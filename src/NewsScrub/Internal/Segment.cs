@@ -59,6 +59,21 @@ internal sealed class Segment
     /// <summary>The reader found the segment inside the page's main content container.</summary>
     public bool InMainContent { get; set; }
 
+    /// <summary>Heading level (1-6) of the HTML heading the segment came from, 0 otherwise.</summary>
+    public int HeadingLevel { get; set; }
+
+    /// <summary>The segment came from an HTML table cell.</summary>
+    public bool InTable { get; set; }
+
+    /// <summary>The segment starts an HTML block element (false when it follows a line break inside one).</summary>
+    public bool IsBlockStart { get; set; } = true;
+
+    /// <summary>Words of the text, as counted by the HTML reader (0 when not counted).</summary>
+    public int Words { get; set; }
+
+    /// <summary>Stopword density the HTML reader measured, 0..1.</summary>
+    public double StopwordDensity { get; set; }
+
     public bool IsCandidate => State == SegmentState.Candidate;
 
     public bool IsRemoved => State == SegmentState.Removed;

@@ -16,6 +16,12 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
 
     public void Apply(ScrubDocument document)
     {
+        if (document.IsHtml)
+        {
+            Html.HtmlContentFilter.Apply(document, options, Name);
+            return;
+        }
+
         var segments = document.Segments;
         var indexes = new List<int>();
         for (var i = 0; i < segments.Count; i++)

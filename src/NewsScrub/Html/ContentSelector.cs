@@ -1,0 +1,224 @@
+using System.Collections.Frozen;
+using NewsScrub.Languages;
+using NewsScrub.Text;
+
+namespace NewsScrub.Html;
+
+/// <summary>
+/// Finds the article in the page model: scores each block as prose or furniture (length, link density, stopword
+/// density), prunes subtrees that class names, tags or hiding mark as furniture (unless that would take a large
+/// share of the page's prose), then picks the element whose blocks add up to the best score and extends it to
+/// neighbouring prose.
+/// </summary>
+internal sealed class ContentSelector
+{
+    /// <summary>A pruned subtree may not hold more than this share of the page's prose (trafilatura reverts at 6/7).</summary>
+    private const double MaxPrunedProseShare = 0.5;
+
+    private readonly List<PageElement> elements;
+    private readonly List<PageBlock> blocks;
+    private readonly FrozenSet<string> stopwords;
+    private readonly bool hasProfile;
+    private readonly string? articleBody;
+
+    public ContentSelector(PageWalker page, string? language)
+    {
+        elements = page.Elements;
+        blocks = page.Blocks;
+        hasProfile = language is not null && LanguageProfiles.Stopwords.ContainsKey(language);
+        stopwords = LanguageProfiles.For(language);
+        articleBody = page.Metadata.ArticleBody is { Length: >= 200 } body ? Normalize(body) : null;
+    }
+
+    /// <summary>The chosen container, or -1 when the page has no text.</summary>
+    public int Container { get; private set; } = -1;
+
+    /// <summary>For each block: is it in the main content.</summary>
+    public bool[] InMain { get; private set; } = [];
+
+    public void Run()
+    {
+        foreach (var block in blocks)
+        {
+            Measure(block);
+        }
+
+        Aggregate();
+        Prune();
+        Select();
+    }
+
+    private void Measure(PageBlock block)
+    {
+        var statistics = StopwordStatistics.Of(block.Text, stopwords);
+        block.Words = statistics.Words;
+        block.StopwordDensity = statistics.Density;
+        var length = block.Text.Length;
+        var nonLink = length - block.LinkCharacters;
+        var linkDensity = block.LinkDensity;
+        var sentence = TextShape.EndsSentence(block.Text) || block.Text.Contains(". ", StringComparison.Ordinal);
+        var wordy = hasProfile ? statistics.Density >= 0.15 && statistics.Words >= 6 : sentence || nonLink >= 60;
+        block.IsProse = linkDensity < 0.35 && nonLink >= 30 && wordy && !block.Has(ElementFlags.InHeading);
+
+        if (block.Has(ElementFlags.InHeading))
+        {
+            block.Value = 0;
+        }
+        else if (linkDensity > 0.5)
+        {
+            block.Value = -block.LinkCharacters;
+        }
+        else if (block.IsProse)
+        {
+            var weight = sentence ? 1.0 : 0.6;
+            if (articleBody is not null && length >= 40)
+            {
+                weight *= articleBody.Contains(Normalize(block.Text), StringComparison.Ordinal) ? 2 : 0.5;
+            }
+
+            block.Value = (nonLink * weight) - block.LinkCharacters;
+        }
+        else
+        {
+            block.Value = -Math.Min(length, 40) * 0.25 - block.LinkCharacters;
+        }
+    }
+
+    /// <summary>Sums block figures into their elements and all ancestors (one pass, children after parents in the list).</summary>
+    private void Aggregate()
+    {
+        foreach (var element in elements)
+        {
+            element.Characters = 0;
+            element.LinkCharacters = 0;
+            element.ProseCharacters = 0;
+            element.Score = 0;
+            element.Paragraphs = 0;
+        }
+
+        foreach (var block in blocks)
+        {
+            var owner = elements[block.Owner];
+            owner.Characters += block.Text.Length;
+            owner.LinkCharacters += block.LinkCharacters;
+            owner.ProseCharacters += block.IsProse ? block.Text.Length - block.LinkCharacters : 0;
+            owner.Score += block.Value;
+            owner.Paragraphs += block.IsProse ? 1 : 0;
+        }
+
+        for (var i = elements.Count - 1; i > 0; i--)
+        {
+            var element = elements[i];
+            var parent = elements[element.Parent];
+            parent.Characters += element.Characters;
+            parent.LinkCharacters += element.LinkCharacters;
+            parent.ProseCharacters += element.ProseCharacters;
+            parent.Score += element.Score;
+            parent.Paragraphs += element.Paragraphs;
+        }
+    }
+
+    /// <summary>Marks furniture subtrees, top-down, unless a subtree holds too much of the page's prose.</summary>
+    private void Prune()
+    {
+        var total = Math.Max(1, elements[0].ProseCharacters);
+        for (var i = 1; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            var parentPruned = elements[element.Parent].PrunedBy;
+            if (parentPruned >= 0)
+            {
+                element.PrunedBy = parentPruned;
+                continue;
+            }
+
+            if (IsNegative(element.Signal) && element.ProseCharacters <= total * MaxPrunedProseShare
+                && !element.Has(ElementFlags.ArticleBody))
+            {
+                element.PrunedBy = i;
+            }
+        }
+    }
+
+    public static bool IsNegative(TokenSignal signal) => signal is not (TokenSignal.None or TokenSignal.Positive);
+
+    private void Select()
+    {
+        // Scores without the pruned subtrees.
+        var score = new double[elements.Count];
+        foreach (var block in blocks)
+        {
+            if (elements[block.Owner].PrunedBy < 0)
+            {
+                score[block.Owner] += block.Value;
+            }
+        }
+
+        for (var i = elements.Count - 1; i > 0; i--)
+        {
+            score[elements[i].Parent] += score[i];
+        }
+
+        var best = 0;
+        var bestScore = double.MinValue;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var element = elements[i];
+            if (element.PrunedBy >= 0 || element.Has(ElementFlags.NoText))
+            {
+                continue;
+            }
+
+            var value = score[i] * Boost(element);
+            if (value > bestScore)
+            {
+                best = i;
+                bestScore = value;
+            }
+        }
+
+        Container = best;
+        var container = elements[best];
+        InMain = new bool[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var owner = blocks[b].Owner;
+            InMain[b] = owner >= best && owner <= container.LastDescendant && elements[owner].PrunedBy < 0;
+        }
+    }
+
+    private static double Boost(PageElement element)
+    {
+        if (element.Has(ElementFlags.ArticleBody))
+        {
+            return 1.3;
+        }
+
+        return 1.0;
+    }
+
+    private static string Normalize(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

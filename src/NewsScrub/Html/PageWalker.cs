@@ -1,0 +1,494 @@
+using System.Text;
+using HtmlAgilityPack;
+using NewsScrub.Text;
+
+namespace NewsScrub.Html;
+
+/// <summary>
+/// Walks the HtmlAgilityPack tree once, iteratively (no recursion, so nesting depth cannot overflow the stack),
+/// and turns it into the reader's compact model: elements in document order, blocks of text with their link
+/// characters, and the page's metadata.
+/// </summary>
+internal sealed class PageWalker
+{
+    private readonly List<PageElement> elements = new(1024);
+    private readonly List<PageBlock> blocks = new(256);
+    private readonly PageMetadata metadata = new();
+    private readonly StringBuilder text = new(1024);
+    private readonly List<int> open = new(64);
+    private int linkCharacters;
+    private bool pendingSpace;
+    private bool afterLineBreak;
+
+    public List<PageElement> Elements => elements;
+
+    public List<PageBlock> Blocks => blocks;
+
+    public PageMetadata Metadata => metadata;
+
+    /// <summary>Whether the page has a frameset instead of a body.</summary>
+    public bool HasFrameset { get; private set; }
+
+    public static PageWalker Walk(HtmlDocument document)
+    {
+        var walker = new PageWalker();
+        walker.Run(document.DocumentNode);
+        return walker;
+    }
+
+    private void Run(HtmlNode root)
+    {
+        elements.Add(new PageElement { Tag = "#document", Parent = -1, Depth = 0, Flags = ElementFlags.Block });
+        open.Add(0);
+        var stack = new Stack<HtmlNode>();
+        var current = root.FirstChild;
+        while (true)
+        {
+            if (current is not null)
+            {
+                if (Enter(current))
+                {
+                    stack.Push(current);
+                    current = current.FirstChild;
+                    continue;
+                }
+
+                current = current.NextSibling;
+                continue;
+            }
+
+            if (stack.Count == 0)
+            {
+                break;
+            }
+
+            var done = stack.Pop();
+            Leave(done);
+            current = done.NextSibling;
+        }
+
+        Flush();
+        elements[0].LastDescendant = elements.Count - 1;
+    }
+
+    /// <summary>Handles a node on the way down; true when its children are to be walked.</summary>
+    private bool Enter(HtmlNode node)
+    {
+        switch (node.NodeType)
+        {
+            case HtmlNodeType.Text:
+                var parent = elements[open[^1]];
+                if (!parent.Has(ElementFlags.NoText))
+                {
+                    AppendText(((HtmlTextNode)node).Text, parent);
+                }
+
+                return false;
+            case HtmlNodeType.Element:
+                return EnterElement(node);
+            default:
+                return false;
+        }
+    }
+
+    private bool EnterElement(HtmlNode node)
+    {
+        var tag = node.Name;
+        switch (tag)
+        {
+            case "meta":
+                metadata.ReadMeta(Attribute(node, "name"), Attribute(node, "property"), Attribute(node, "http-equiv"), Attribute(node, "content"), Attribute(node, "itemprop"));
+                return false;
+            case "link":
+                metadata.ReadLink(Attribute(node, "rel"), Attribute(node, "href"));
+                return false;
+            case "title":
+                metadata.TitleElement ??= PageMetadata.Clean(node.InnerText);
+                return false;
+            case "script":
+                if (Attribute(node, "type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                {
+                    metadata.ReadJsonLd(HtmlEntity.DeEntitize(node.InnerHtml));
+                }
+
+                return false;
+            case "html":
+                metadata.DeclaredLanguage ??= PageMetadata.NormalizeLanguage(Attribute(node, "lang") ?? Attribute(node, "xml:lang"));
+                break;
+            case "br":
+                BreakLine();
+                return false;
+            case "hr":
+                Flush();
+                return false;
+            case "frameset":
+                HasFrameset = true;
+                break;
+        }
+
+        if (TagNames.IsSkipped(tag))
+        {
+            if (tag == "img" && Attribute(node, "alt") is { Length: > 0 })
+            {
+                // Images carry no text of the article; their alt text is not read.
+            }
+
+            return false;
+        }
+
+        var parentIndex = open[^1];
+        var parent = elements[parentIndex];
+        var isBlock = TagNames.IsBlock(tag);
+        if (isBlock)
+        {
+            Flush();
+        }
+
+        var flags = parent.Flags & ~(ElementFlags.Semantic | ElementFlags.ArticleBody | ElementFlags.Block);
+        var headingLevel = parent.HeadingLevel;
+        var signal = TokenSignal.None;
+        switch (tag)
+        {
+            case "head":
+                flags |= ElementFlags.NoText;
+                break;
+            case "a":
+                if (node.HasAttributes && Attribute(node, "href") is not null)
+                {
+                    flags |= ElementFlags.InLink;
+                    var rel = Attribute(node, "rel");
+                    if (rel is not null)
+                    {
+                        ReadRelation(node, rel);
+                    }
+                }
+
+                break;
+            case "li" or "dd" or "dt":
+                flags |= ElementFlags.InList;
+                break;
+            case "blockquote":
+                flags |= ElementFlags.InQuote;
+                break;
+            case "table":
+                flags |= ElementFlags.InTable;
+                break;
+            case "pre" or "listing":
+                flags |= ElementFlags.InPre;
+                break;
+            case "figure":
+                flags |= ElementFlags.InFigure;
+                break;
+            case "figcaption":
+                flags |= ElementFlags.InFigcaption;
+                break;
+            case "address":
+                flags |= ElementFlags.InAddress;
+                break;
+            case "details":
+                flags |= ElementFlags.InDetails;
+                break;
+            case "header":
+                flags |= ElementFlags.InHeader;
+                break;
+            case "article" or "main":
+                flags |= ElementFlags.Semantic;
+                break;
+            case "nav" or "menu":
+                signal = TokenSignal.Navigation;
+                break;
+            case "aside":
+                signal = TokenSignal.Related;
+                break;
+            case "footer":
+                signal = TokenSignal.Navigation;
+                break;
+            case "form":
+                break;
+            case "time":
+                if (metadata.TimeElementPublished is null && Attribute(node, "datetime") is { } datetime)
+                {
+                    metadata.TimeElementPublished = PageMetadata.ParseDate(datetime);
+                }
+
+                break;
+        }
+
+        if (TagNames.IsHeading(tag))
+        {
+            flags |= ElementFlags.InHeading;
+            headingLevel = tag[1] - '0';
+        }
+
+        if (isBlock)
+        {
+            flags |= ElementFlags.Block;
+        }
+
+        if (node.HasAttributes && tag is not ("html" or "body"))
+        {
+            signal = ReadAttributes(node, tag, signal, ref flags);
+        }
+
+        var index = elements.Count;
+        elements.Add(new PageElement
+        {
+            Tag = tag,
+            Parent = parentIndex,
+            Depth = parent.Depth + 1,
+            Flags = flags,
+            Signal = signal,
+            HeadingLevel = headingLevel,
+        });
+        open.Add(index);
+        return true;
+    }
+
+    private void Leave(HtmlNode node)
+    {
+        var index = open[^1];
+        var element = elements[index];
+        if (element.Has(ElementFlags.Block))
+        {
+            Flush();
+        }
+
+        element.LastDescendant = elements.Count - 1;
+        open.RemoveAt(open.Count - 1);
+        _ = node;
+    }
+
+    private TokenSignal ReadAttributes(HtmlNode node, string tag, TokenSignal signal, ref ElementFlags flags)
+    {
+        string? classes = null, id = null, role = null, style = null, itemprop = null;
+        var hidden = false;
+        foreach (var attribute in node.Attributes)
+        {
+            switch (attribute.Name)
+            {
+                case "class":
+                    classes = attribute.Value;
+                    break;
+                case "id":
+                    id = attribute.Value;
+                    break;
+                case "role":
+                    role = attribute.Value;
+                    break;
+                case "style":
+                    style = attribute.Value;
+                    break;
+                case "itemprop":
+                    itemprop = attribute.Value;
+                    break;
+                case "hidden":
+                    hidden = true;
+                    break;
+                case "aria-hidden":
+                    hidden |= string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase);
+                    break;
+            }
+        }
+
+        if (itemprop is not null)
+        {
+            ReadItemprop(node, itemprop, ref flags);
+        }
+
+        if (hidden || (style is not null && IsHiddenStyle(style)))
+        {
+            return TokenSignal.Hidden;
+        }
+
+        if (role is not null)
+        {
+            var roleSignal = ClassTokens.ClassifyRole(role);
+            if (roleSignal == TokenSignal.Positive)
+            {
+                flags |= ElementFlags.Semantic;
+            }
+            else if (roleSignal != TokenSignal.None)
+            {
+                signal = roleSignal;
+            }
+        }
+
+        if (classes is null && id is null)
+        {
+            return signal;
+        }
+
+        var tokens = ClassTokens.Classify(classes, id);
+        if (tokens is TokenSignal.None)
+        {
+            return signal;
+        }
+
+        if (tokens == TokenSignal.Positive)
+        {
+            return signal == TokenSignal.None ? TokenSignal.Positive : signal;
+        }
+
+        // A link or a heading named "share" is one button, not a container; pruning it is the same.
+        _ = tag;
+        return signal == TokenSignal.None || signal == TokenSignal.Positive ? tokens : signal;
+    }
+
+    private void ReadItemprop(HtmlNode node, string itemprop, ref ElementFlags flags)
+    {
+        foreach (var range in itemprop.AsSpan().Split(' '))
+        {
+            var property = itemprop.AsSpan()[range];
+            if (property.Equals("articleBody", StringComparison.OrdinalIgnoreCase) || property.Equals("reviewBody", StringComparison.OrdinalIgnoreCase))
+            {
+                flags |= ElementFlags.ArticleBody;
+            }
+            else if (property.Equals("datePublished", StringComparison.OrdinalIgnoreCase))
+            {
+                metadata.MetaPublished ??= PageMetadata.ParseDate(Attribute(node, "content") ?? Attribute(node, "datetime"));
+            }
+            else if (property.Equals("headline", StringComparison.OrdinalIgnoreCase) && node.Name != "meta")
+            {
+                metadata.JsonLdHeadline ??= PageMetadata.Clean(node.InnerText);
+            }
+        }
+    }
+
+    private void ReadRelation(HtmlNode node, string rel)
+    {
+        if (rel.Contains("author", StringComparison.OrdinalIgnoreCase))
+        {
+            metadata.RelAuthor ??= PageMetadata.Clean(node.InnerText);
+        }
+        else if (rel.Contains("tag", StringComparison.OrdinalIgnoreCase) && PageMetadata.Clean(node.InnerText) is { Length: <= 60 } tag && !metadata.RelTags.Contains(tag))
+        {
+            metadata.RelTags.Add(tag);
+        }
+    }
+
+    private static bool IsHiddenStyle(string style)
+    {
+        if (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
+    }
+
+    private static string? Attribute(HtmlNode node, string name) => node.HasAttributes ? node.Attributes[name]?.Value : null;
+
+    private void AppendText(string raw, PageElement parent)
+    {
+        var value = raw.Contains('&', StringComparison.Ordinal) ? DeEntitize(raw) : raw;
+        var inLink = parent.Has(ElementFlags.InLink);
+        var inPre = parent.Has(ElementFlags.InPre);
+        foreach (var c in value)
+        {
+            if (c is '\n' or '\r' && inPre)
+            {
+                if (c == '\n')
+                {
+                    BreakLine();
+                }
+
+                continue;
+            }
+
+            if (TextNormalizer.IsSpace(c) || c is '\n' or '\r')
+            {
+                pendingSpace = text.Length > 0;
+                continue;
+            }
+
+            if (TextNormalizer.IsInvisible(c) || char.IsControl(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                text.Append(' ');
+                pendingSpace = false;
+                if (inLink)
+                {
+                    linkCharacters++;
+                }
+            }
+
+            text.Append(c);
+            if (inLink)
+            {
+                linkCharacters++;
+            }
+        }
+    }
+
+    private static string DeEntitize(string raw)
+    {
+        try
+        {
+            return HtmlEntity.DeEntitize(raw);
+        }
+        catch (ArgumentException)
+        {
+            return raw;
+        }
+        catch (OverflowException)
+        {
+            return raw;
+        }
+        catch (FormatException)
+        {
+            return raw;
+        }
+    }
+
+    private void BreakLine()
+    {
+        Flush();
+        afterLineBreak = true;
+    }
+
+    /// <summary>Ends the current block of inline text (at a block boundary or a line break).</summary>
+    private void Flush()
+    {
+        if (text.Length == 0)
+        {
+            pendingSpace = false;
+            linkCharacters = 0;
+            afterLineBreak = false;
+            return;
+        }
+
+        // The block belongs to the innermost open block element.
+        var ownerIndex = open[0];
+        for (var k = open.Count - 1; k >= 0; k--)
+        {
+            if (elements[open[k]].Has(ElementFlags.Block))
+            {
+                ownerIndex = open[k];
+                break;
+            }
+        }
+
+        var owner = elements[ownerIndex];
+
+        var value = TextNormalizer.Nfc(text.ToString());
+        blocks.Add(new PageBlock
+        {
+            Text = value,
+            LinkCharacters = Math.Min(linkCharacters, value.Length),
+            Owner = ownerIndex,
+            Tag = owner.Tag,
+            Flags = owner.Flags,
+            HeadingLevel = owner.HeadingLevel,
+            AfterLineBreak = afterLineBreak,
+        });
+        text.Clear();
+        pendingSpace = false;
+        linkCharacters = 0;
+        afterLineBreak = false;
+    }
+}

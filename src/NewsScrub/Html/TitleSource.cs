@@ -1,0 +1,137 @@
+using System.Text;
+using NewsScrub.Languages;
+
+namespace NewsScrub.Html;
+
+/// <summary>
+/// The headline: <c>og:title</c>, JSON-LD <c>headline</c>, the article's <c>h1</c>, or <c>&lt;title&gt;</c>, each without
+/// the site name. Also recognises the blocks that repeat it, so the body does not start with the headline.
+/// </summary>
+internal sealed class TitleSource
+{
+    private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " » ", " « ", " |", "| "];
+
+    private readonly HashSet<string> forms = new(StringComparer.Ordinal);
+
+    private TitleSource(string? title) => Title = title;
+
+    public string? Title { get; }
+
+    public static TitleSource Resolve(PageMetadata metadata, PageWalker page, ContentSelector selector)
+    {
+        var site = metadata.SiteName;
+        var og = StripSiteName(metadata.OgTitle, site);
+        var headline = StripSiteName(metadata.JsonLdHeadline, site);
+        var h1 = FirstH1(page, selector);
+        var element = StripSiteName(metadata.TitleElement, site);
+        var source = new TitleSource(og ?? h1 ?? headline ?? element);
+        foreach (var form in new[] { og, headline, h1, element, metadata.OgTitle, metadata.TitleElement, metadata.JsonLdHeadline })
+        {
+            if (form is not null && Normalize(form) is { Length: > 0 } normal)
+            {
+                source.forms.Add(normal);
+            }
+        }
+
+        return source;
+    }
+
+    /// <summary>The block repeats the headline (a heading, or a short line equal to one of the title's forms).</summary>
+    public bool IsTitle(PageBlock block)
+    {
+        if (forms.Count == 0 || block.Text.Length > 300)
+        {
+            return false;
+        }
+
+        return forms.Contains(Normalize(block.Text)) && (block.Has(ElementFlags.InHeading) || block.Text.Length >= 15);
+    }
+
+    private static string? FirstH1(PageWalker page, ContentSelector selector)
+    {
+        string? first = null;
+        for (var b = 0; b < page.Blocks.Count; b++)
+        {
+            var block = page.Blocks[b];
+            if (block.HeadingLevel != 1 || page.Elements[block.Owner].PrunedBy >= 0 || WordScanner.CountWords(block.Text) == 0)
+            {
+                continue;
+            }
+
+            if (selector.InMain[b])
+            {
+                return block.Text;
+            }
+
+            first ??= block.Text;
+        }
+
+        return first;
+    }
+
+    public static string? StripSiteName(string? title, string? site)
+    {
+        if (title is null)
+        {
+            return null;
+        }
+
+        if (site is { Length: > 0 })
+        {
+            foreach (var separator in Separators)
+            {
+                if (title.EndsWith(separator.TrimEnd() + " " + site, StringComparison.OrdinalIgnoreCase) || title.EndsWith(separator + site, StringComparison.OrdinalIgnoreCase))
+                {
+                    var cut = title.LastIndexOf(site, StringComparison.OrdinalIgnoreCase);
+                    var rest = title[..cut].TrimEnd().TrimEnd('|', '-', '–', '—', ':', '·', '•', '/', '»', '«').TrimEnd();
+                    if (rest.Length > 0)
+                    {
+                        return rest;
+                    }
+                }
+
+                if (title.StartsWith(site + separator, StringComparison.OrdinalIgnoreCase))
+                {
+                    var rest = title[(site.Length + separator.Length)..].Trim();
+                    if (rest.Length > 0)
+                    {
+                        return rest;
+                    }
+                }
+            }
+        }
+
+        // "Headline | Site": a short last part after a separator is the site name.
+        foreach (var separator in Separators[..6])
+        {
+            var at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var head = title[..at].Trim();
+            var tail = title[(at + separator.Length)..].Trim();
+            if (WordScanner.CountWords(tail) <= 4 && WordScanner.CountWords(head) >= 3 && head.Length > tail.Length)
+            {
+                return StripSiteName(head, null);
+            }
+        }
+
+        return title;
+    }
+
+    private static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+}
