@@ -96,7 +96,8 @@ internal static class ClassTokens
         ["more-stories"] = TokenSignal.Related, ["read-more"] = TokenSignal.Related, ["also-read"] = TokenSignal.Related,
         ["you-may-like"] = TokenSignal.Related, ["read-next"] = TokenSignal.Related, ["more-from"] = TokenSignal.Related,
         ["site-header"] = TokenSignal.Navigation, ["global-header"] = TokenSignal.Navigation, ["skip-link"] = TokenSignal.Navigation,
-        ["post-tags"] = TokenSignal.Tags, ["entry-tags"] = TokenSignal.Tags, ["tag-list"] = TokenSignal.Tags,
+        ["post-tags"] = TokenSignal.Tags, ["entry-tags"] = TokenSignal.Tags, ["tag-list"] = TokenSignal.Tags, ["tag-cloud"] = TokenSignal.Tags,
+        ["tag-links"] = TokenSignal.Tags,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, TokenSignal> Roles = new Dictionary<string, TokenSignal>(StringComparer.Ordinal)
@@ -133,6 +134,17 @@ internal static class ClassTokens
             return;
         }
 
+        // WordPress marks its post container with taxonomy classes (tag-foo, category-bar, author-admin): not furniture.
+        if (isClass && (value.Contains("hentry", StringComparison.Ordinal) || value.Contains("type-post", StringComparison.Ordinal) || value.Contains("status-publish", StringComparison.Ordinal)))
+        {
+            if (result == TokenSignal.None)
+            {
+                result = TokenSignal.Positive;
+            }
+
+            return;
+        }
+
         var responsive = isClass && HasResponsiveDisplay(value);
         Span<char> buffer = stackalloc char[64];
         var wholeLookup = Whole.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -147,6 +159,12 @@ internal static class ClassTokens
 
             var lower = buffer[..word.Length];
             word.ToLowerInvariant(lower);
+            if (isClass && (lower.StartsWith("tag-") || lower.StartsWith("category-") || lower.StartsWith("format-")))
+            {
+                // Taxonomy markers name what the element is about, not what it is.
+                continue;
+            }
+
             if (wholeLookup.TryGetValue(lower, out var whole))
             {
                 if (Apply(ref result, whole, responsive))

@@ -14,6 +14,13 @@ internal static class HtmlPageReader
 {
     public const string StepName = "HtmlReader";
 
+    /// <summary>Diagnostics of the last page read on this thread (for the explain tool).</summary>
+    [ThreadStatic]
+    internal static int LastContainer;
+
+    [ThreadStatic]
+    internal static bool[]? LastInMain;
+
     public static ScrubDocument Read(string html)
     {
         RejectBinary(html);
@@ -44,6 +51,8 @@ internal static class HtmlPageReader
         var language = ChooseLanguage(metadata.DeclaredLanguage, page.Blocks);
         var selector = new ContentSelector(page, language.Analysis);
         selector.Run();
+        LastContainer = selector.Container;
+        LastInMain = selector.InMain;
 
         var document = new ScrubDocument([]) { IsHtml = true };
         document.Language = language.Document;
@@ -169,13 +178,27 @@ internal static class HtmlPageReader
     /// </summary>
     private static (string? Analysis, string? Document) ChooseLanguage(string? declared, List<PageBlock> blocks)
     {
-        var detected = LanguageDetector.Detect(blocks.Where(static block => block.Text.Length >= 60 && block.LinkDensity < 0.5).Select(static block => block.Text));
-        if (detected is not null && (declared is null || declared != detected))
+        var prose = blocks.Where(static block => block.Text.Length >= 60 && block.LinkDensity < 0.5).Select(static block => block.Text).ToList();
+        var detected = LanguageDetector.Detect(prose);
+        var chosen = detected is not null && (declared is null || declared != detected) ? detected : declared ?? detected;
+        var reported = declared is not null && detected is null ? declared : chosen;
+
+        // A profile that does not fit the text (Indonesian read as Dutch) would make all prose look like furniture:
+        // then the statistics run without stopwords.
+        var analysis = Fits(chosen, prose) ? chosen : null;
+        return (analysis, Fits(reported, prose) ? reported : declared);
+    }
+
+    /// <summary>Long blocks read in <paramref name="language"/> have the stopword density of prose.</summary>
+    private static bool Fits(string? language, List<string> prose)
+    {
+        if (language is null || !LanguageProfiles.Stopwords.TryGetValue(language, out var stopwords))
         {
-            return (detected, detected);
+            return language is not null;
         }
 
-        return (declared ?? detected, declared ?? detected);
+        var densities = prose.Where(static text => text.Length >= 100).Take(40).Select(text => StopwordStatistics.Of(text, stopwords).Density).Order().ToList();
+        return densities.Count == 0 || densities[densities.Count / 2] >= 0.12;
     }
 
     /// <summary>A string with NUL characters is binary data that went through a text decoder.</summary>

@@ -41,6 +41,12 @@ internal sealed class PageElement
 
     public int Depth { get; init; }
 
+    /// <summary>The class attribute as written (for diagnostics).</summary>
+    public string? Classes { get; set; }
+
+    /// <summary>The id attribute as written (for diagnostics).</summary>
+    public string? Id { get; set; }
+
     public ElementFlags Flags { get; set; }
 
     /// <summary>What the element's own name, tag or attributes say, before any guard.</summary>

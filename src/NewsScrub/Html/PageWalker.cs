@@ -147,6 +147,7 @@ internal sealed class PageWalker
         var flags = parent.Flags & ~(ElementFlags.Semantic | ElementFlags.ArticleBody | ElementFlags.Block);
         var headingLevel = parent.HeadingLevel;
         var signal = TokenSignal.None;
+        string? classes = null, id = null;
         switch (tag)
         {
             case "head":
@@ -227,7 +228,7 @@ internal sealed class PageWalker
 
         if (node.HasAttributes && tag is not ("html" or "body"))
         {
-            signal = ReadAttributes(node, tag, signal, ref flags);
+            signal = ReadAttributes(node, tag, signal, ref flags, ref classes, ref id);
         }
 
         var index = elements.Count;
@@ -239,6 +240,8 @@ internal sealed class PageWalker
             Flags = flags,
             Signal = signal,
             HeadingLevel = headingLevel,
+            Classes = classes,
+            Id = id,
         });
         open.Add(index);
         return true;
@@ -258,9 +261,9 @@ internal sealed class PageWalker
         _ = node;
     }
 
-    private TokenSignal ReadAttributes(HtmlNode node, string tag, TokenSignal signal, ref ElementFlags flags)
+    private TokenSignal ReadAttributes(HtmlNode node, string tag, TokenSignal signal, ref ElementFlags flags, ref string? classes, ref string? id)
     {
-        string? classes = null, id = null, role = null, style = null, itemprop = null;
+        string? role = null, style = null, itemprop = null;
         var hidden = false;
         foreach (var attribute in node.Attributes)
         {

@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using NewsScrub.Html;
+
+namespace NewsScrub.Benchmarks;
+
+/// <summary>BenchmarkDotNet: the 91 DEV pages per operation, parse-only against the whole extraction.</summary>
+[MemoryDiagnoser]
+public class ExtractionBenchmarks
+{
+    private (string Name, byte[] Bytes)[] pages = [];
+    private string[] texts = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        pages = Pages.Load(Pages.DefaultFolder);
+        texts = pages.Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
+    }
+
+    [Benchmark(Baseline = true, Description = "HtmlAgilityPack parse only")]
+    public int ParseOnly()
+    {
+        var count = 0;
+        foreach (var text in texts)
+        {
+            count += HtmlPageReader.ParseDocument(text).DocumentNode.ChildNodes.Count;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "Extraction (CleanHtml)")]
+    public int Extract()
+    {
+        var count = 0;
+        foreach (var page in pages)
+        {
+            count += ScrubPipeline.Default.CleanHtml(page.Bytes).Blocks.Count;
+        }
+
+        return count;
+    }
+}
