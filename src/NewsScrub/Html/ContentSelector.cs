@@ -15,6 +15,15 @@ internal sealed class ContentSelector
     /// <summary>A pruned subtree may not hold more than this share of the page's prose (trafilatura reverts at 6/7).</summary>
     private const double MaxPrunedProseShare = 0.5;
 
+    /// <summary>Prose above the headline is mostly teasers and tickers.</summary>
+    private const double BeforeHeadlineWeight = 0.4;
+
+    /// <summary>A block that starts with a long link is a teaser: headline plus blurb.</summary>
+    private const double TeaserWeight = 0.5;
+
+    /// <summary>Hidden subtrees, cookie dialogs and comment threads may hold more: they are rarely the article.</summary>
+    private const double MaxPrunedHiddenShare = 0.85;
+
     private readonly List<PageElement> elements;
     private readonly List<PageBlock> blocks;
     private readonly FrozenSet<string> stopwords;
@@ -36,7 +45,8 @@ internal sealed class ContentSelector
     /// <summary>For each block: is it in the main content.</summary>
     public bool[] InMain { get; private set; } = [];
 
-    public void Run()
+    /// <summary>Measures the blocks and prunes furniture subtrees.</summary>
+    public void Prepare()
     {
         foreach (var block in blocks)
         {
@@ -45,7 +55,23 @@ internal sealed class ContentSelector
 
         Aggregate();
         Prune();
-        Select();
+    }
+
+    /// <summary>Picks the container; prose before the headline (<paramref name="anchor"/>, a block index or -1) counts less.</summary>
+    public void Select(int anchor)
+    {
+        if (anchor > 0)
+        {
+            for (var b = 0; b < anchor; b++)
+            {
+                if (blocks[b].Value > 0)
+                {
+                    blocks[b].Value *= BeforeHeadlineWeight;
+                }
+            }
+        }
+
+        SelectContainer();
     }
 
     private void Measure(PageBlock block)
@@ -58,15 +84,14 @@ internal sealed class ContentSelector
         var linkDensity = block.LinkDensity;
         var sentence = TextShape.EndsSentence(block.Text) || block.Text.Contains(". ", StringComparison.Ordinal);
         var wordy = hasProfile ? statistics.Density >= 0.15 && statistics.Words >= 6 : sentence || nonLink >= 60;
-        block.IsProse = linkDensity < 0.35 && nonLink >= 30 && wordy && !block.Has(ElementFlags.InHeading);
+
+        // Long sentences keep their inline links; short linked lines are menus and teasers.
+        var maxLinkDensity = nonLink >= 100 && sentence ? 0.6 : 0.35;
+        block.IsProse = linkDensity < maxLinkDensity && nonLink >= 30 && wordy && !block.Has(ElementFlags.InHeading);
 
         if (block.Has(ElementFlags.InHeading))
         {
             block.Value = 0;
-        }
-        else if (linkDensity > 0.5)
-        {
-            block.Value = -block.LinkCharacters;
         }
         else if (block.IsProse)
         {
@@ -76,11 +101,20 @@ internal sealed class ContentSelector
                 weight *= articleBody.Contains(Normalize(block.Text), StringComparison.Ordinal) ? 2 : 0.5;
             }
 
-            block.Value = (nonLink * weight) - block.LinkCharacters;
+            if (block.LeadingLinkCharacters >= 15 && block.LeadingLinkCharacters * 5 >= length)
+            {
+                weight *= TeaserWeight;
+            }
+
+            block.Value = (nonLink * weight) - (block.LinkCharacters * 0.5);
+        }
+        else if (linkDensity > 0.5)
+        {
+            block.Value = -block.LinkCharacters * 0.75;
         }
         else
         {
-            block.Value = -Math.Min(length, 40) * 0.25 - block.LinkCharacters;
+            block.Value = (-Math.Min(length, 40) * 0.25) - (block.LinkCharacters * 0.5);
         }
     }
 
@@ -132,7 +166,8 @@ internal sealed class ContentSelector
                 continue;
             }
 
-            if (IsNegative(element.Signal) && element.ProseCharacters <= total * MaxPrunedProseShare
+            var share = element.Signal is TokenSignal.Hidden or TokenSignal.Cookie or TokenSignal.Comments ? MaxPrunedHiddenShare : MaxPrunedProseShare;
+            if (IsNegative(element.Signal) && element.ProseCharacters <= total * share
                 && !element.Has(ElementFlags.ArticleBody))
             {
                 element.PrunedBy = i;
@@ -142,7 +177,7 @@ internal sealed class ContentSelector
 
     public static bool IsNegative(TokenSignal signal) => signal is not (TokenSignal.None or TokenSignal.Positive);
 
-    private void Select()
+    private void SelectContainer()
     {
         // Scores without the pruned subtrees.
         var score = new double[elements.Count];

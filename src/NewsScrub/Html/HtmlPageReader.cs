@@ -50,7 +50,9 @@ internal static class HtmlPageReader
         var metadata = page.Metadata;
         var language = ChooseLanguage(metadata.DeclaredLanguage, page.Blocks);
         var selector = new ContentSelector(page, language.Analysis);
-        selector.Run();
+        selector.Prepare();
+        var titles = TitleSource.Resolve(metadata, page);
+        selector.Select(titles.Anchor);
         LastContainer = selector.Container;
         LastInMain = selector.InMain;
 
@@ -62,7 +64,6 @@ internal static class HtmlPageReader
         document.Published = metadata.JsonLdPublished ?? metadata.MetaPublished ?? metadata.TimeElementPublished;
         AddTags(document, metadata);
 
-        var titles = TitleSource.Resolve(metadata, page, selector);
         document.Title = titles.Title;
 
         var elements = page.Elements;

@@ -84,6 +84,9 @@ internal sealed class PageBlock
 
     public int LinkCharacters { get; init; }
 
+    /// <summary>Characters of the link the block starts with (a teaser's headline), 0 when it starts with plain text.</summary>
+    public int LeadingLinkCharacters { get; init; }
+
     /// <summary>The innermost element holding the text.</summary>
     public int Owner { get; init; }
 

@@ -17,6 +17,7 @@ internal sealed class PageWalker
     private readonly StringBuilder text = new(1024);
     private readonly List<int> open = new(64);
     private int linkCharacters;
+    private int leadingLinkCharacters;
     private bool pendingSpace;
     private bool afterLineBreak;
 
@@ -420,6 +421,11 @@ internal sealed class PageWalker
                 }
             }
 
+            if (inLink && linkCharacters == text.Length)
+            {
+                leadingLinkCharacters = text.Length + 1;
+            }
+
             text.Append(c);
             if (inLink)
             {
@@ -461,6 +467,7 @@ internal sealed class PageWalker
         {
             pendingSpace = false;
             linkCharacters = 0;
+            leadingLinkCharacters = 0;
             afterLineBreak = false;
             return;
         }
@@ -483,6 +490,7 @@ internal sealed class PageWalker
         {
             Text = value,
             LinkCharacters = Math.Min(linkCharacters, value.Length),
+            LeadingLinkCharacters = Math.Min(leadingLinkCharacters, value.Length),
             Owner = ownerIndex,
             Tag = owner.Tag,
             Flags = owner.Flags,
@@ -492,6 +500,7 @@ internal sealed class PageWalker
         text.Clear();
         pendingSpace = false;
         linkCharacters = 0;
+        leadingLinkCharacters = 0;
         afterLineBreak = false;
     }
 }

@@ -17,20 +17,54 @@ internal sealed class TitleSource
 
     public string? Title { get; }
 
-    public static TitleSource Resolve(PageMetadata metadata, PageWalker page, ContentSelector selector)
+    /// <summary>The block index of the headline in the page (the first heading that repeats the title, else the first h1), or -1.</summary>
+    public int Anchor { get; private set; } = -1;
+
+    public static TitleSource Resolve(PageMetadata metadata, PageWalker page)
     {
         var site = metadata.SiteName;
         var og = StripSiteName(metadata.OgTitle, site);
         var headline = StripSiteName(metadata.JsonLdHeadline, site);
-        var h1 = FirstH1(page, selector);
         var element = StripSiteName(metadata.TitleElement, site);
-        var source = new TitleSource(og ?? h1 ?? headline ?? element);
-        foreach (var form in new[] { og, headline, h1, element, metadata.OgTitle, metadata.TitleElement, metadata.JsonLdHeadline })
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in new[] { og, headline, element, metadata.OgTitle, metadata.TitleElement, metadata.JsonLdHeadline })
         {
             if (form is not null && Normalize(form) is { Length: > 0 } normal)
             {
-                source.forms.Add(normal);
+                forms.Add(normal);
             }
+        }
+
+        // The headline in the page: a heading that repeats a title form, else the first h1.
+        var anchor = -1;
+        var firstH1 = -1;
+        for (var b = 0; b < page.Blocks.Count; b++)
+        {
+            var block = page.Blocks[b];
+            if (block.HeadingLevel == 0 || page.Elements[block.Owner].PrunedBy >= 0 || WordScanner.CountWords(block.Text) == 0)
+            {
+                continue;
+            }
+
+            if (block.HeadingLevel == 1 && firstH1 < 0)
+            {
+                firstH1 = b;
+            }
+
+            if (block.HeadingLevel <= 3 && forms.Contains(Normalize(block.Text)))
+            {
+                anchor = b;
+                break;
+            }
+        }
+
+        anchor = anchor >= 0 ? anchor : firstH1;
+        var h1 = anchor >= 0 ? page.Blocks[anchor].Text : null;
+        var source = new TitleSource(og ?? h1 ?? headline ?? element) { Anchor = anchor };
+        source.forms.UnionWith(forms);
+        if (h1 is not null)
+        {
+            source.forms.Add(Normalize(h1));
         }
 
         return source;
@@ -45,28 +79,6 @@ internal sealed class TitleSource
         }
 
         return forms.Contains(Normalize(block.Text)) && (block.Has(ElementFlags.InHeading) || block.Text.Length >= 15);
-    }
-
-    private static string? FirstH1(PageWalker page, ContentSelector selector)
-    {
-        string? first = null;
-        for (var b = 0; b < page.Blocks.Count; b++)
-        {
-            var block = page.Blocks[b];
-            if (block.HeadingLevel != 1 || page.Elements[block.Owner].PrunedBy >= 0 || WordScanner.CountWords(block.Text) == 0)
-            {
-                continue;
-            }
-
-            if (selector.InMain[b])
-            {
-                return block.Text;
-            }
-
-            first ??= block.Text;
-        }
-
-        return first;
     }
 
     public static string? StripSiteName(string? title, string? site)
