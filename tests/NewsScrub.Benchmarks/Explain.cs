@@ -9,10 +9,11 @@ internal static class Explain
     public static int Run(string path, string? filter)
     {
         var html = HtmlDecoder.Decode(File.ReadAllBytes(path), null);
+        Console.WriteLine($"limited: {html.Length} -> {NestingLimiter.Limit(html).Length}");
         var page = HtmlPageReader.Parse(html);
         var document = HtmlPageReader.Build(page);
         var elements = page.Elements;
-        Console.WriteLine($"title: {document.Title}");
+        Console.WriteLine($"title: {document.Title}   [og: {page.Metadata.OgTitle} | ld: {page.Metadata.JsonLdHeadline} | element: {page.Metadata.TitleElement} | site: {page.Metadata.SiteName}]");
         Console.WriteLine($"language: {document.Language}  byline: {document.Byline}  published: {document.Published:O}");
         Console.WriteLine($"container: {PathOf(elements, HtmlPageReader.LastContainer)}");
         var article = ScrubPipeline.Default.CleanHtml(html);

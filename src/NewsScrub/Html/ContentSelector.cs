@@ -72,6 +72,15 @@ internal sealed class ContentSelector
         }
 
         SelectContainer();
+
+        // Inside the container, the article starts at its headline: what comes before is tickers and teasers.
+        if (anchor > 0 && InMain[anchor])
+        {
+            for (var b = 0; b < anchor; b++)
+            {
+                InMain[b] = false;
+            }
+        }
     }
 
     private void Measure(PageBlock block)

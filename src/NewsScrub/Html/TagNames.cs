@@ -15,14 +15,14 @@ internal static class TagNames
     /// <summary>Elements whose contents are never article text (scripts, media, forms controls, embedded documents).</summary>
     private static readonly FrozenSet<string> Skipped = FrozenSet.Create(StringComparer.Ordinal,
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio", "map",
-        "select", "option", "optgroup", "datalist", "textarea", "input", "button", "head", "title", "meta", "link", "base", "img",
+        "select", "option", "optgroup", "datalist", "textarea", "input", "button", "title", "meta", "link", "base", "img",
         "picture", "source", "track", "param", "area", "frame", "applet", "dialog", "progress", "meter", "xmp", "plaintext");
 
     /// <summary>Elements that start a new block of text.</summary>
     private static readonly FrozenSet<string> Block = FrozenSet.Create(StringComparer.Ordinal,
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset",
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main",
-        "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul",
+        "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "head",
         "noframes", "legend", "frameset", "listing", "search", "output");
 
     private static readonly FrozenDictionary<string, string> Interned = new[]
