@@ -175,6 +175,12 @@ internal static class ClassTokens
                 continue;
             }
 
+            if (lower.Contains("embed", StringComparison.Ordinal) || lower.Contains("tweet", StringComparison.Ordinal) || lower.Contains("instagram", StringComparison.Ordinal))
+            {
+                // Embedded posts (social-media-embed, twitter-tweet) are quoted in the article.
+                continue;
+            }
+
             // Parts: split at '-', '_', ':' and lower-to-upper case changes (relatedPosts).
             var start = 0;
             for (var k = 1; k <= word.Length; k++)

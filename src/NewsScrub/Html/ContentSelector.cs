@@ -192,10 +192,8 @@ internal sealed class ContentSelector
         var score = new double[elements.Count];
         foreach (var block in blocks)
         {
-            if (elements[block.Owner].PrunedBy < 0)
-            {
-                score[block.Owner] += block.Value;
-            }
+            // Pruned furniture still says that a container holding it is too wide.
+            score[block.Owner] += elements[block.Owner].PrunedBy < 0 ? block.Value : Math.Min(0, block.Value);
         }
 
         for (var i = elements.Count - 1; i > 0; i--)
