@@ -23,7 +23,9 @@ public class ExtractionBenchmarks
         var count = 0;
         foreach (var text in texts)
         {
-            count += HtmlPageReader.ParseDocument(text).DocumentNode.ChildNodes.Count;
+            var document = HtmlPageReader.NewDocument();
+            document.LoadHtml(text);
+            count += document.DocumentNode.ChildNodes.Count;
         }
 
         return count;

@@ -10,6 +10,45 @@ namespace NewsScrub.Benchmarks;
 /// </summary>
 internal static class Throughput
 {
+    /// <summary>HtmlAgilityPack alone, with the reader's options, on the decoded page.</summary>
+    private static int ParseOnly(string text)
+    {
+        var document = HtmlPageReader.NewDocument();
+        document.LoadHtml(text);
+        return document.DocumentNode.ChildNodes.Count;
+    }
+
+    /// <summary>Where the extraction's time goes, phase by phase, best of a few rounds each (set NEWSSCRUB_PHASES=1).</summary>
+    private static void Phases((string Name, byte[] Bytes)[] pages)
+    {
+        var texts = pages.Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
+        Time("decode", () => pages.Sum(static page => HtmlDecoder.Decode(page.Bytes, null).Length));
+        Time("nesting guard", () => texts.Sum(static text => NestingLimiter.Limit(text).Length));
+        Time("parse", () => texts.Sum(ParseOnly));
+        var documents = texts.Select(HtmlPageReader.ParseDocument).ToArray();
+        Time("walk", () => documents.Sum(static document => PageWalker.Walk(document).Blocks.Count));
+        documents = [];
+        var walks = texts.Select(HtmlPageReader.Parse).ToArray();
+        Time("select", () => walks.Sum(static walk => HtmlPageReader.Build(walk).Segments.Count));
+        var bare = new ScrubPipelineBuilder().Build();
+        Time("reader only (string)", () => texts.Sum(text => bare.CleanHtml(text).Removed.Count));
+        Time("everything (string)", () => texts.Sum(static text => ScrubPipeline.Default.CleanHtml(text).Removed.Count));
+    }
+
+    private static void Time(string name, Func<int> action)
+    {
+        var best = double.MaxValue;
+        for (var round = 0; round < 5; round++)
+        {
+            GC.Collect();
+            var clock = Stopwatch.StartNew();
+            GC.KeepAlive(action());
+            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {best,7:0} ms"));
+    }
+
     public static int Run(string folder, int rounds)
     {
         var pages = Pages.Load(folder);
@@ -26,7 +65,7 @@ internal static class Throughput
         // Warm up both paths (JIT, static tables) before timing.
         foreach (var text in texts)
         {
-            _ = HtmlPageReader.ParseDocument(text);
+            ParseOnly(text);
         }
 
         foreach (var page in pages)
@@ -44,7 +83,7 @@ internal static class Throughput
             var nodes = 0L;
             foreach (var text in texts)
             {
-                nodes += HtmlPageReader.ParseDocument(text).DocumentNode.ChildNodes.Count;
+                nodes += ParseOnly(text);
             }
 
             parse = Math.Min(parse, clock.Elapsed.TotalSeconds);
@@ -61,6 +100,11 @@ internal static class Throughput
         }
 
         var c = CultureInfo.InvariantCulture;
+        if (Environment.GetEnvironmentVariable("NEWSSCRUB_PHASES") is not null)
+        {
+            Phases(pages);
+        }
+
         Console.WriteLine(string.Create(c, $"pages {pages.Length}, {megabytes:0.0} MB, best of {rounds} rounds, single thread"));
         Console.WriteLine(string.Create(c, $"parse only (HtmlAgilityPack)  {megabytes / parse,7:0.0} MB/s  {pages.Length / parse,7:0.0} pages/s  {parse * 1000,7:0} ms"));
         Console.WriteLine(string.Create(c, $"extraction (CleanHtml bytes)  {megabytes / extract,7:0.0} MB/s  {pages.Length / extract,7:0.0} pages/s  {extract * 1000,7:0} ms"));

@@ -112,10 +112,23 @@ internal static class ClassTokens
     /// The signal of a class and id: a negative signal wins over a positive one, and among negatives the first
     /// class name decides (the element's own kind is usually named first).
     /// </summary>
-    public static TokenSignal Classify(string? classes, string? id)
+    public static TokenSignal Classify(string? classes, string? id, Dictionary<string, TokenSignal>? cache = null)
     {
         var result = TokenSignal.None;
-        Scan(classes, ref result, isClass: true);
+        if (classes is not null)
+        {
+            // Pages repeat the same class lists (menu items, cards) many times.
+            if (cache is null || !cache.TryGetValue(classes, out result))
+            {
+                result = TokenSignal.None;
+                Scan(classes, ref result, isClass: true);
+                if (cache is not null && cache.Count < 4096)
+                {
+                    cache[classes] = result;
+                }
+            }
+        }
+
         if (result is TokenSignal.None or TokenSignal.Positive)
         {
             Scan(id, ref result, isClass: false);

@@ -28,20 +28,23 @@ internal static class HtmlPageReader
         return Build(page);
     }
 
-    /// <summary>Parses markup with the reader's HtmlAgilityPack settings (also used by the parse-only benchmark).</summary>
+    /// <summary>Parses markup (after the nesting guard) with the reader's HtmlAgilityPack settings.</summary>
     public static HtmlDocument ParseDocument(string html)
     {
-        var document = new HtmlDocument
-        {
-            OptionUseIdAttribute = false,
-            OptionCheckSyntax = false,
-            OptionComputeChecksum = false,
-            OptionAutoCloseOnEnd = false,
-            OptionMaxNestedChildNodes = 0,
-        };
+        var document = NewDocument();
         document.LoadHtml(NestingLimiter.Limit(html));
         return document;
     }
+
+    /// <summary>An HtmlAgilityPack document with the reader's settings: no id index, no checksum, no syntax log.</summary>
+    public static HtmlDocument NewDocument() => new()
+    {
+        OptionUseIdAttribute = false,
+        OptionCheckSyntax = false,
+        OptionComputeChecksum = false,
+        OptionAutoCloseOnEnd = false,
+        OptionMaxNestedChildNodes = 0,
+    };
 
     internal static PageWalker Parse(string html) => PageWalker.Walk(ParseDocument(html));
 
@@ -179,7 +182,22 @@ internal static class HtmlPageReader
     /// </summary>
     private static (string? Analysis, string? Document) ChooseLanguage(string? declared, List<PageBlock> blocks)
     {
-        var prose = blocks.Where(static block => block.Text.Length >= 60 && block.LinkDensity < 0.5).Select(static block => block.Text).ToList();
+        // A few thousand characters of prose decide the language; reading more only costs time.
+        var prose = new List<string>();
+        var read = 0;
+        foreach (var block in blocks)
+        {
+            if (block.Text.Length >= 60 && block.LinkDensity < 0.5)
+            {
+                prose.Add(block.Text);
+                read += block.Text.Length;
+                if (read > 12_000)
+                {
+                    break;
+                }
+            }
+        }
+
         var detected = LanguageDetector.Detect(prose);
         var chosen = detected is not null && (declared is null || declared != detected) ? detected : declared ?? detected;
         var reported = declared is not null && detected is null ? declared : chosen;
@@ -198,7 +216,7 @@ internal static class HtmlPageReader
             return language is not null;
         }
 
-        var densities = prose.Where(static text => text.Length >= 100).Take(40).Select(text => StopwordStatistics.Of(text, stopwords).Density).Order().ToList();
+        var densities = prose.Where(static text => text.Length >= 100).Take(15).Select(text => StopwordStatistics.Of(text, stopwords).Density).Order().ToList();
         return densities.Count == 0 || densities[densities.Count / 2] >= 0.12;
     }
 

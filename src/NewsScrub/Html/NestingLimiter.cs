@@ -132,25 +132,36 @@ internal static class NestingLimiter
     /// <summary>The index of the '>' that ends a tag, skipping quoted attribute values.</summary>
     private static int FindTagEnd(string html, int from)
     {
-        var quote = '\0';
-        for (var k = from; k < html.Length; k++)
+        var k = from;
+        while (k < html.Length)
         {
-            var c = html[k];
-            if (quote != '\0')
+            var next = html.AsSpan(k).IndexOfAny('>', '"', '\'');
+            if (next < 0)
             {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
+                break;
             }
-            else if (c == '>')
+
+            k += next;
+            var c = html[k];
+            if (c == '>')
             {
                 return k;
             }
-            else if ((c == '"' || c == '\'') && k > 0 && (html[k - 1] == '=' || char.IsWhiteSpace(html[k - 1])))
+
+            // A quote opens a value only right after '=' or whitespace; elsewhere it is part of a name.
+            if (k > 0 && (html[k - 1] == '=' || char.IsWhiteSpace(html[k - 1])))
             {
-                quote = c;
+                var close = html.IndexOf(c, k + 1);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                k = close + 1;
+                continue;
             }
+
+            k++;
         }
 
         return html.Length - 1;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using HtmlAgilityPack;
 using NewsScrub.Text;
@@ -11,11 +12,15 @@ namespace NewsScrub.Html;
 /// </summary>
 internal sealed class PageWalker
 {
+    /// <summary>Characters that are not copied as they are: whitespace of any kind, line breaks, controls, invisible ones.</summary>
+    private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
+
     private readonly List<PageElement> elements = new(1024);
     private readonly List<PageBlock> blocks = new(256);
     private readonly PageMetadata metadata = new();
     private readonly StringBuilder text = new(1024);
     private readonly List<int> open = new(64);
+    private readonly Dictionary<string, TokenSignal> classCache = new(StringComparer.Ordinal);
     private int linkCharacters;
     private int leadingLinkCharacters;
     private bool pendingSpace;
@@ -29,6 +34,20 @@ internal sealed class PageWalker
 
     /// <summary>Whether the page has a frameset instead of a body.</summary>
     public bool HasFrameset { get; private set; }
+
+    private static string BuildSpecial()
+    {
+        var builder = new StringBuilder();
+        for (var c = '\0'; c < '\uFFFF'; c++)
+        {
+            if (TextNormalizer.IsSpace(c) || TextNormalizer.IsInvisible(c) || char.IsControl(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
 
     public static PageWalker Walk(HtmlDocument document)
     {
@@ -81,7 +100,7 @@ internal sealed class PageWalker
                 var parent = elements[open[^1]];
                 if (!parent.Has(ElementFlags.NoText))
                 {
-                    AppendText(((HtmlTextNode)node).Text, parent);
+                    AppendText(TextOf(node), parent);
                 }
 
                 return false;
@@ -266,8 +285,10 @@ internal sealed class PageWalker
     {
         string? role = null, style = null, itemprop = null;
         var hidden = false;
-        foreach (var attribute in node.Attributes)
+        var attributes = node.Attributes;
+        for (var a = 0; a < attributes.Count; a++)
         {
+            var attribute = attributes[a];
             switch (attribute.Name)
             {
                 case "class":
@@ -322,7 +343,7 @@ internal sealed class PageWalker
             return signal;
         }
 
-        var tokens = ClassTokens.Classify(classes, id);
+        var tokens = ClassTokens.Classify(classes, id, classCache);
         if (tokens is TokenSignal.None)
         {
             return signal;
@@ -383,13 +404,47 @@ internal sealed class PageWalker
 
     private static string? Attribute(HtmlNode node, string name) => node.HasAttributes ? node.Attributes[name]?.Value : null;
 
-    private void AppendText(string raw, PageElement parent)
+    private void AppendText(ReadOnlySpan<char> raw, PageElement parent)
     {
-        var value = raw.Contains('&', StringComparison.Ordinal) ? DeEntitize(raw) : raw;
+        var value = raw.Contains('&') ? DeEntitize(raw.ToString()).AsSpan() : raw;
         var inLink = parent.Has(ElementFlags.InLink);
         var inPre = parent.Has(ElementFlags.InPre);
-        foreach (var c in value)
+        while (!value.IsEmpty)
         {
+            // Plain runs go in one copy; only whitespace, controls and invisible characters need a look each.
+            var special = value.IndexOfAny(Special);
+            var run = special < 0 ? value : value[..special];
+            if (!run.IsEmpty)
+            {
+                if (pendingSpace)
+                {
+                    text.Append(' ');
+                    pendingSpace = false;
+                    if (inLink)
+                    {
+                        linkCharacters++;
+                    }
+                }
+
+                if (inLink && linkCharacters == text.Length)
+                {
+                    leadingLinkCharacters = text.Length + run.Length;
+                }
+
+                text.Append(run);
+                if (inLink)
+                {
+                    linkCharacters += run.Length;
+                }
+            }
+
+            if (special < 0)
+            {
+                break;
+            }
+
+            var c = value[special];
+            value = value[(special + 1)..];
             if (c is '\n' or '\r' && inPre)
             {
                 if (c == '\n')
@@ -403,35 +458,21 @@ internal sealed class PageWalker
             if (TextNormalizer.IsSpace(c) || c is '\n' or '\r')
             {
                 pendingSpace = text.Length > 0;
-                continue;
             }
 
-            if (TextNormalizer.IsInvisible(c) || char.IsControl(c))
-            {
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                text.Append(' ');
-                pendingSpace = false;
-                if (inLink)
-                {
-                    linkCharacters++;
-                }
-            }
-
-            if (inLink && linkCharacters == text.Length)
-            {
-                leadingLinkCharacters = text.Length + 1;
-            }
-
-            text.Append(c);
-            if (inLink)
-            {
-                linkCharacters++;
-            }
+            // Invisible and control characters are dropped.
         }
+    }
+
+    /// <summary>The raw text of a text node, read from the source without copying it.</summary>
+    private static ReadOnlySpan<char> TextOf(HtmlNode node)
+    {
+        var source = node.OwnerDocument.Text;
+        var start = node.InnerStartIndex;
+        var length = node.InnerLength;
+        return source is not null && start >= 0 && length >= 0 && start + length <= source.Length
+            ? source.AsSpan(start, length)
+            : ((HtmlTextNode)node).Text.AsSpan();
     }
 
     private static string DeEntitize(string raw)
