@@ -68,6 +68,7 @@ internal static class HtmlPageReader
         AddTags(document, metadata);
 
         document.Title = titles.Title;
+        document.TitleFromMarkup = titles.Title is not null;
 
         var elements = page.Elements;
         var segments = new List<Segment>(page.Blocks.Count);

@@ -35,6 +35,9 @@ internal sealed class ScrubDocument
 
     public bool IsHtml { get; init; }
 
+    /// <summary>The HTML reader found the title in the page's markup (otherwise a later step may guess one from the body).</summary>
+    public bool TitleFromMarkup { get; set; }
+
     public Article ToArticle()
     {
         var blocks = new List<ArticleBlock>();
