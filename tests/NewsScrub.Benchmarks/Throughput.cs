@@ -10,6 +10,33 @@ namespace NewsScrub.Benchmarks;
 /// </summary>
 internal static class Throughput
 {
+    /// <summary>Phases of one synthetic page of the given size in megabytes.</summary>
+    public static int Large(int megabytes)
+    {
+        var builder = new System.Text.StringBuilder();
+        builder.Append("<html><head><title>Long</title></head><body><article>");
+        var i = 0;
+        while (builder.Length < megabytes * 1024 * 1024)
+        {
+            builder.Append("<div class=\"section\"><h2>Part ").Append(i++).Append("</h2><p>The council approved the new budget on Tuesday after a long debate about schools, roads and the future of the harbour.</p>")
+                .Append("<p>Residents asked <a href=\"/q\">questions</a> about the <em>timetable</em> and the cost of repairs.</p><ul><li>First point</li><li>Second point</li></ul></div>\n");
+        }
+
+        builder.Append("</article></body></html>");
+        var html = builder.ToString();
+        Time("guard", () => NestingLimiter.Limit(html).Length, 1);
+        Time("parse", () => ParseOnly(html), 1);
+        var document = HtmlPageReader.ParseDocument(html);
+        Time("walk", () => PageWalker.Walk(document).Blocks.Count, 1);
+        var walk = PageWalker.Walk(document);
+        document = null;
+        Time("select", () => HtmlPageReader.Build(walk).Segments.Count, 1);
+        var bare = new ScrubPipelineBuilder().Build();
+        Time("reader only", () => bare.CleanHtml(html).Blocks.Count, 1);
+        Time("everything", () => ScrubPipeline.Default.CleanHtml(html).Blocks.Count, 1);
+        return 0;
+    }
+
     /// <summary>HtmlAgilityPack alone, with the reader's options, on the decoded page.</summary>
     private static int ParseOnly(string text)
     {
@@ -35,10 +62,10 @@ internal static class Throughput
         Time("everything (string)", () => texts.Sum(static text => ScrubPipeline.Default.CleanHtml(text).Removed.Count));
     }
 
-    private static void Time(string name, Func<int> action)
+    private static void Time(string name, Func<int> action, int rounds = 5)
     {
         var best = double.MaxValue;
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < rounds; round++)
         {
             GC.Collect();
             var clock = Stopwatch.StartNew();

@@ -1,0 +1,89 @@
+using NewsScrub.Tests.Support;
+
+namespace NewsScrub.Tests.Html;
+
+/// <summary>
+/// Real pages from the benchmark's DEV half: the paragraphs that matter are there, the furniture around them is not.
+/// (Key passages, not whole-text equality: the extraction may still improve.)
+/// </summary>
+public sealed class DevPageGoldenTests
+{
+    private static Article Clean(string idPrefix)
+    {
+        var folder = TestPaths.SharedFile("bench", "extraction", "dev");
+        var path = Directory.EnumerateFiles(folder, idPrefix + "*.html").Single();
+        return ScrubPipeline.Default.CleanHtml(File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Opinion_page_keeps_the_opening_paragraph_and_drops_ad_labels()
+    {
+        var article = Clean("04a6711c");
+        Assert.StartsWith("Americans have gone to the polls four times this month to vote in major, statewide races.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Advertisement", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Supported by", article.Text, StringComparison.Ordinal);
+        Assert.NotNull(article.Title);
+        Assert.Equal("en", article.Language);
+    }
+
+    [Fact]
+    public void Ticker_above_the_headline_is_not_the_article()
+    {
+        var article = Clean("5f9c5ed5");
+        Assert.Contains("NEW DELHI: Their American dream shattered and huge savings wasted", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("USCIRF expresses concern", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Download Premium WordPress Themes", article.Text, StringComparison.Ordinal);
+        Assert.Equal("With shattered dreams, deportees return home from US", article.Title);
+        Assert.Equal("India Post", article.SiteName);
+    }
+
+    [Fact]
+    public void Embedded_tweets_are_kept_as_quotes()
+    {
+        var article = Clean("3f65af7b");
+        Assert.Contains(article.Blocks, block => block.Text.StartsWith("Yes this is real and yes the state spent nearly half a million dollars", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Short_result_lines_and_subheadings_of_a_sports_roundup_are_kept()
+    {
+        var article = Clean("c81e134e");
+        Assert.Contains(article.Blocks, block => block.Text == "Palm Bay d. Rockledge 70-44");
+        Assert.Contains(article.Blocks, block => block.Text == "GIRLS BASKETBALL" && block.Kind == BlockKind.Heading);
+        Assert.DoesNotContain("Florida Today", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cookie_dialog_is_not_the_article()
+    {
+        var article = Clean("612cd298");
+        Assert.Contains("I’ve worked on my own vehicles since I was 17", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("This website uses cookies", article.Text, StringComparison.Ordinal);
+        Assert.Contains(article.Removed, item => item.Category == RemovalCategory.CookieNotice || item.Text.Contains("cookies", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Numbered_subheadings_and_summaries_of_a_long_guide_are_kept()
+    {
+        var article = Clean("e593d7fe");
+        Assert.Contains(article.Blocks, block => block.Text == "1. Ditch the diet" && block.Kind == BlockKind.Heading);
+        Assert.Contains(article.Blocks, block => block.Text == "5. Try yoga" && block.Kind == BlockKind.Heading);
+        Assert.Contains("Binge eating disorder (BED) is considered the most common feeding and eating disorder", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Page_language_without_a_stopword_profile_still_gives_the_article()
+    {
+        // Indonesian: no stopword list, so the statistics run without stopwords.
+        var article = Clean("7837c9d6");
+        Assert.Contains("Sebelum Islam pecah jadi Sunni dan Syiah zaman Khalifah Ali", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Please log in using one of these methods", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Japanese_page_gives_the_article()
+    {
+        var article = Clean("f105de6e");
+        Assert.Contains("Kindle書籍を読む場合は", article.Text, StringComparison.Ordinal);
+    }
+}
