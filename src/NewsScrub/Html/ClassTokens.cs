@@ -21,6 +21,9 @@ internal enum TokenSignal
     Byline,
     Meta,
     Hidden,
+
+    /// <summary>An image caption outside <c>figcaption</c> (wp-caption-text, image-caption): kept as a caption, not pruned.</summary>
+    Caption,
 }
 
 /// <summary>
@@ -80,6 +83,8 @@ internal static class ClassTokens
 
         ["hidden"] = TokenSignal.Hidden, ["hide"] = TokenSignal.Hidden, ["invisible"] = TokenSignal.Hidden, ["noprint"] = TokenSignal.Hidden,
         ["offscreen"] = TokenSignal.Hidden,
+
+        ["caption"] = TokenSignal.Caption, ["captions"] = TokenSignal.Caption, ["figcaption"] = TokenSignal.Caption,
 
         ["article"] = TokenSignal.Positive, ["articlebody"] = TokenSignal.Positive, ["story"] = TokenSignal.Positive,
         ["entry"] = TokenSignal.Positive, ["post"] = TokenSignal.Positive, ["content"] = TokenSignal.Positive, ["body"] = TokenSignal.Positive,

@@ -184,7 +184,7 @@ internal sealed class ContentSelector
         }
     }
 
-    public static bool IsNegative(TokenSignal signal) => signal is not (TokenSignal.None or TokenSignal.Positive);
+    public static bool IsNegative(TokenSignal signal) => signal is not (TokenSignal.None or TokenSignal.Positive or TokenSignal.Caption);
 
     private void SelectContainer()
     {

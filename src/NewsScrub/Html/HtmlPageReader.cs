@@ -117,7 +117,7 @@ internal static class HtmlPageReader
             }
             else if (block.Has(ElementFlags.InFigcaption) || block.Has(ElementFlags.InFigure))
             {
-                if (block.Has(ElementFlags.InFigcaption))
+                if (block.Has(ElementFlags.InFigcaption) && !document.Captions.Contains(block.Text))
                 {
                     document.Captions.Add(block.Text);
                 }

@@ -354,6 +354,12 @@ internal sealed class PageWalker
             return signal == TokenSignal.None ? TokenSignal.Positive : signal;
         }
 
+        if (tokens == TokenSignal.Caption)
+        {
+            flags |= ElementFlags.InFigcaption;
+            return signal;
+        }
+
         // A link or a heading named "share" is one button, not a container; pruning it is the same.
         _ = tag;
         return signal == TokenSignal.None || signal == TokenSignal.Positive ? tokens : signal;
