@@ -81,8 +81,6 @@ internal static class ClassTokens
         ["meta"] = TokenSignal.Meta, ["date"] = TokenSignal.Meta, ["dateline"] = TokenSignal.Meta, ["timestamp"] = TokenSignal.Meta,
         ["pubdate"] = TokenSignal.Meta, ["published"] = TokenSignal.Meta,
 
-        ["hidden"] = TokenSignal.Hidden, ["hide"] = TokenSignal.Hidden, ["invisible"] = TokenSignal.Hidden, ["noprint"] = TokenSignal.Hidden,
-        ["offscreen"] = TokenSignal.Hidden,
 
         ["caption"] = TokenSignal.Caption, ["captions"] = TokenSignal.Caption, ["figcaption"] = TokenSignal.Caption,
 
@@ -96,7 +94,9 @@ internal static class ClassTokens
     {
         ["sr-only"] = TokenSignal.Hidden, ["visually-hidden"] = TokenSignal.Hidden, ["visuallyhidden"] = TokenSignal.Hidden,
         ["screen-reader-text"] = TokenSignal.Hidden, ["screen-reader-only"] = TokenSignal.Hidden, ["element-invisible"] = TokenSignal.Hidden,
-        ["d-none"] = TokenSignal.Hidden, ["u-hidden"] = TokenSignal.Hidden,
+        ["d-none"] = TokenSignal.Hidden, ["u-hidden"] = TokenSignal.Hidden, ["hidden"] = TokenSignal.Hidden, ["hide"] = TokenSignal.Hidden,
+        ["is-hidden"] = TokenSignal.Hidden, ["js-hidden"] = TokenSignal.Hidden, ["invisible"] = TokenSignal.Hidden, ["is-invisible"] = TokenSignal.Hidden,
+        ["noprint"] = TokenSignal.Hidden, ["offscreen"] = TokenSignal.Hidden, ["hidden-print"] = TokenSignal.Hidden,
         ["sign-up"] = TokenSignal.Newsletter, ["most-read"] = TokenSignal.Related, ["most-popular"] = TokenSignal.Related,
         ["more-stories"] = TokenSignal.Related, ["read-more"] = TokenSignal.Related, ["also-read"] = TokenSignal.Related,
         ["you-may-like"] = TokenSignal.Related, ["read-next"] = TokenSignal.Related, ["more-from"] = TokenSignal.Related,

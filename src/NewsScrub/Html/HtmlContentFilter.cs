@@ -1,5 +1,6 @@
 using NewsScrub.Internal;
 using NewsScrub.Steps;
+using NewsScrub.Text;
 
 namespace NewsScrub.Html;
 
@@ -21,7 +22,7 @@ internal static class HtmlContentFilter
             }
 
             var linkDensity = segment.Text.Length == 0 ? 0 : (double)segment.LinkCharacters / segment.Text.Length;
-            if (linkDensity > 0.5)
+            if (linkDensity > 0.5 && !IsLinkedProse(segment))
             {
                 segment.Remove(RemovalCategory.Navigation, step);
                 continue;
@@ -34,6 +35,10 @@ internal static class HtmlContentFilter
             }
         }
     }
+
+    /// <summary>A long sentence whose words are mostly links is still prose (a news digest links every item).</summary>
+    private static bool IsLinkedProse(Segment segment) =>
+        segment.Text.Length >= 120 && segment.Text.Length - segment.LinkCharacters >= 40 && TextShape.EndsSentence(segment.Text) && segment.StopwordDensity >= 0.2;
 
     /// <summary>
     /// A page without any title markup must not lose its first paragraph to the metadata step's guess (made for
