@@ -163,6 +163,14 @@ internal static class ClassTokens
             return;
         }
 
+        // Embedded posts (social-media-embed, twitter-tweet, sdc-article-tweet) are quoted in the article,
+        // whatever their wrapper is called.
+        if (value.Contains("embed", StringComparison.OrdinalIgnoreCase) || value.Contains("tweet", StringComparison.OrdinalIgnoreCase)
+            || value.Contains("instagram", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var responsive = isClass && HasResponsiveDisplay(value);
         Span<char> buffer = stackalloc char[64];
         var wholeLookup = Whole.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -190,12 +198,6 @@ internal static class ClassTokens
                     return;
                 }
 
-                continue;
-            }
-
-            if (lower.Contains("embed", StringComparison.Ordinal) || lower.Contains("tweet", StringComparison.Ordinal) || lower.Contains("instagram", StringComparison.Ordinal))
-            {
-                // Embedded posts (social-media-embed, twitter-tweet) are quoted in the article.
                 continue;
             }
 

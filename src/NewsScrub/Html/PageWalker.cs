@@ -23,6 +23,7 @@ internal sealed class PageWalker
     private readonly Dictionary<string, TokenSignal> classCache = new(StringComparer.Ordinal);
     private int linkCharacters;
     private int leadingLinkCharacters;
+    private int captionCharacters;
     private bool pendingSpace;
     private bool afterLineBreak;
 
@@ -415,6 +416,7 @@ internal sealed class PageWalker
         var value = raw.Contains('&') ? DeEntitize(raw.ToString()).AsSpan() : raw;
         var inLink = parent.Has(ElementFlags.InLink);
         var inPre = parent.Has(ElementFlags.InPre);
+        var inCaption = parent.Has(ElementFlags.InFigcaption);
         while (!value.IsEmpty)
         {
             // Plain runs go in one copy; only whitespace, controls and invisible characters need a look each.
@@ -441,6 +443,11 @@ internal sealed class PageWalker
                 if (inLink)
                 {
                     linkCharacters += run.Length;
+                }
+
+                if (inCaption)
+                {
+                    captionCharacters += run.Length;
                 }
             }
 
@@ -515,6 +522,7 @@ internal sealed class PageWalker
             pendingSpace = false;
             linkCharacters = 0;
             leadingLinkCharacters = 0;
+            captionCharacters = 0;
             afterLineBreak = false;
             return;
         }
@@ -540,7 +548,8 @@ internal sealed class PageWalker
             LeadingLinkCharacters = Math.Min(leadingLinkCharacters, value.Length),
             Owner = ownerIndex,
             Tag = owner.Tag,
-            Flags = owner.Flags,
+            // An inline caption (span.caption inside the image's div) makes its block a caption.
+            Flags = captionCharacters * 2 >= value.Length ? owner.Flags | ElementFlags.InFigcaption : owner.Flags,
             HeadingLevel = owner.HeadingLevel,
             AfterLineBreak = afterLineBreak,
         });
@@ -548,6 +557,7 @@ internal sealed class PageWalker
         pendingSpace = false;
         linkCharacters = 0;
         leadingLinkCharacters = 0;
+        captionCharacters = 0;
         afterLineBreak = false;
     }
 }
