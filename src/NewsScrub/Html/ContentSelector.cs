@@ -45,6 +45,9 @@ internal sealed class ContentSelector
     /// <summary>For each block: is it in the main content.</summary>
     public bool[] InMain { get; private set; } = [];
 
+    /// <summary>For each block: it sits in a list of teasers for other articles inside the container.</summary>
+    public bool[] Teaser { get; private set; } = [];
+
     /// <summary>Measures the blocks and prunes furniture subtrees.</summary>
     public void Prepare()
     {
@@ -72,6 +75,8 @@ internal sealed class ContentSelector
         }
 
         SelectContainer();
+
+        DropTeaserLists();
 
         // Inside the container, the article starts at its headline: what comes before is tickers and teasers.
         if (anchor > 0 && InMain[anchor])
@@ -137,6 +142,8 @@ internal sealed class ContentSelector
             element.ProseCharacters = 0;
             element.Score = 0;
             element.Paragraphs = 0;
+            element.Blocks = 0;
+            element.LinkBlocks = 0;
         }
 
         foreach (var block in blocks)
@@ -147,6 +154,8 @@ internal sealed class ContentSelector
             owner.ProseCharacters += block.IsProse ? block.Text.Length - block.LinkCharacters : 0;
             owner.Score += block.Value;
             owner.Paragraphs += block.IsProse ? 1 : 0;
+            owner.Blocks++;
+            owner.LinkBlocks += block.LinkDensity > 0.7 ? 1 : 0;
         }
 
         for (var i = elements.Count - 1; i > 0; i--)
@@ -158,6 +167,8 @@ internal sealed class ContentSelector
             parent.ProseCharacters += element.ProseCharacters;
             parent.Score += element.Score;
             parent.Paragraphs += element.Paragraphs;
+            parent.Blocks += element.Blocks;
+            parent.LinkBlocks += element.LinkBlocks;
         }
     }
 
@@ -222,10 +233,50 @@ internal sealed class ContentSelector
         Container = best;
         var container = elements[best];
         InMain = new bool[blocks.Count];
+        Teaser = new bool[blocks.Count];
         for (var b = 0; b < blocks.Count; b++)
         {
             var owner = blocks[b].Owner;
             InMain[b] = owner >= best && owner <= container.LastDescendant && elements[owner].PrunedBy < 0;
+        }
+    }
+
+    /// <summary>
+    /// Inside the container, a region of repeated cards (a headline link with a short blurb, three times or more) is
+    /// a list of other articles even when its blurbs read like prose.
+    /// </summary>
+    private void DropTeaserLists()
+    {
+        var container = elements[Container];
+        var total = Math.Max(1, container.ProseCharacters);
+        var dropped = new List<(int First, int Last)>();
+        for (var i = Container + 1; i <= container.LastDescendant; i++)
+        {
+            var element = elements[i];
+            if (element.LinkBlocks >= 3 && element.LinkBlocks * 5 >= element.Blocks * 2 && element.ProseCharacters * 3 < total
+                && element.ProseCharacters <= element.LinkBlocks * 150)
+            {
+                dropped.Add((i, element.LastDescendant));
+                i = element.LastDescendant;
+            }
+        }
+
+        if (dropped.Count == 0)
+        {
+            return;
+        }
+
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var owner = blocks[b].Owner;
+            foreach (var (first, last) in dropped)
+            {
+                if (owner >= first && owner <= last)
+                {
+                    InMain[b] = false;
+                    Teaser[b] = true;
+                }
+            }
         }
     }
 

@@ -113,7 +113,9 @@ internal static class HtmlPageReader
 
             if (!segment.InMainContent)
             {
-                segment.Remove(block.LinkDensity > 0.5 || block.Text.Length < 70 ? RemovalCategory.Navigation : RemovalCategory.LowQuality, StepName);
+                var category = selector.Teaser[b] ? RemovalCategory.RelatedLink
+                    : block.LinkDensity > 0.5 || block.Text.Length < 70 ? RemovalCategory.Navigation : RemovalCategory.LowQuality;
+                segment.Remove(category, StepName);
             }
             else if (block.Has(ElementFlags.InFigcaption) || block.Has(ElementFlags.InFigure))
             {

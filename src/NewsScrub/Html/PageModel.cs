@@ -69,6 +69,11 @@ internal sealed class PageElement
 
     public int Paragraphs { get; set; }
 
+    /// <summary>Blocks inside, and those of them that are (almost) all link: menus, headline lists, teaser cards.</summary>
+    public int Blocks { get; set; }
+
+    public int LinkBlocks { get; set; }
+
     /// <summary>The element (this one or an ancestor) whose pruning removes it, or -1.</summary>
     public int PrunedBy { get; set; } = -1;
 
