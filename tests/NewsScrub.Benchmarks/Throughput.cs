@@ -37,7 +37,6 @@ internal static class Throughput
         return 0;
     }
 
-    /// <summary>HtmlAgilityPack alone, with the reader's options, on the decoded page.</summary>
     private static int ParseOnly(string text)
     {
         var document = HtmlPageReader.NewDocument();
@@ -45,13 +44,18 @@ internal static class Throughput
         return document.DocumentNode.ChildNodes.Count;
     }
 
-    /// <summary>Where the extraction's time goes, phase by phase, best of a few rounds each (set NEWSSCRUB_PHASES=1).</summary>
     private static void Phases((string Name, byte[] Bytes)[] pages)
     {
         var texts = pages.Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
         Time("decode", () => pages.Sum(static page => HtmlDecoder.Decode(page.Bytes, null).Length));
         Time("nesting guard", () => texts.Sum(static text => NestingLimiter.Limit(text).Length));
         Time("parse", () => texts.Sum(ParseOnly));
+        Time("parse, default options", () => texts.Sum(static text =>
+        {
+            var document = new HtmlAgilityPack.HtmlDocument();
+            document.LoadHtml(text);
+            return document.DocumentNode.ChildNodes.Count;
+        }));
         var documents = texts.Select(HtmlPageReader.ParseDocument).ToArray();
         Time("walk", () => documents.Sum(static document => PageWalker.Walk(document).Blocks.Count));
         documents = [];
@@ -89,53 +93,83 @@ internal static class Throughput
         var megabytes = pages.Sum(static page => (long)page.Bytes.Length) / (1024.0 * 1024.0);
         var pipeline = ScrubPipeline.Default;
 
-        // Warm up both paths (JIT, static tables) before timing.
-        foreach (var text in texts)
+        // The same input on both sides: decoded strings (CleanHtml(string) against HtmlDocument.LoadHtml), and the
+        // page bytes (CleanHtml(byte[]) against HtmlDocument.Load(Stream), which decodes with its own detection).
+        Func<int>[] runs =
+        [
+            () => texts.Sum(ParseOnly),
+            () => texts.Sum(text => pipeline.CleanHtml(text).Blocks.Count),
+            () => pages.Sum(static page => ParseBytes(page.Bytes)),
+            () => pages.Sum(page => pipeline.CleanHtml(page.Bytes).Blocks.Count),
+        ];
+        string[] names = ["parse only, string (HtmlAgilityPack LoadHtml)", "extraction, string (CleanHtml)", "parse only, bytes (HtmlAgilityPack Load)", "extraction, bytes (CleanHtml)"];
+
+        // Warm up (JIT, static tables), then alternate the runs round by round so that machine noise hits all alike.
+        foreach (var run in runs)
         {
-            ParseOnly(text);
+            run();
         }
 
-        foreach (var page in pages)
-        {
-            _ = pipeline.CleanHtml(page.Bytes);
-        }
-
-        var parse = double.MaxValue;
-        var extract = double.MaxValue;
+        var best = Enumerable.Repeat(double.MaxValue, runs.Length).ToArray();
+        var ratios = new[] { new List<double>(), new List<double>() };
         for (var round = 0; round < rounds; round++)
         {
-            // Alternate the two so that machine noise hits both alike; keep the best round of each.
-            GC.Collect();
-            var clock = Stopwatch.StartNew();
-            var nodes = 0L;
-            foreach (var text in texts)
+            var times = new double[runs.Length];
+            for (var k = 0; k < runs.Length; k++)
             {
-                nodes += ParseOnly(text);
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                var clock = Stopwatch.StartNew();
+                GC.KeepAlive(runs[k]());
+                times[k] = clock.Elapsed.TotalSeconds;
+                best[k] = Math.Min(best[k], times[k]);
             }
 
-            parse = Math.Min(parse, clock.Elapsed.TotalSeconds);
-            GC.Collect();
-            clock.Restart();
-            var blocks = 0L;
-            foreach (var page in pages)
-            {
-                blocks += pipeline.CleanHtml(page.Bytes).Blocks.Count;
-            }
-
-            extract = Math.Min(extract, clock.Elapsed.TotalSeconds);
-            GC.KeepAlive(nodes + blocks);
+            ratios[0].Add(times[1] / times[0]);
+            ratios[1].Add(times[3] / times[2]);
         }
 
         var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"pages {pages.Length}, {megabytes:0.0} MB, best of {rounds} rounds, one process, single thread"));
+        for (var k = 0; k < runs.Length; k++)
+        {
+            Console.WriteLine(string.Create(c, $"{names[k],-48} {megabytes / best[k],7:0.0} MB/s  {pages.Length / best[k],7:0.0} pages/s  {best[k] * 1000,6:0} ms"));
+        }
+
+        Console.WriteLine(string.Create(c, $"ratio extraction/parse, string input: {best[1] / best[0]:0.00} (best rounds), {Median(ratios[0]):0.00} (median of rounds)"));
+        Console.WriteLine(string.Create(c, $"ratio extraction/parse, byte input:   {best[3] / best[2]:0.00} (best rounds), {Median(ratios[1]):0.00} (median of rounds)"));
         if (Environment.GetEnvironmentVariable("NEWSSCRUB_PHASES") is not null)
         {
+            Allocations(pages, texts);
             Phases(pages);
         }
 
-        Console.WriteLine(string.Create(c, $"pages {pages.Length}, {megabytes:0.0} MB, best of {rounds} rounds, single thread"));
-        Console.WriteLine(string.Create(c, $"parse only (HtmlAgilityPack)  {megabytes / parse,7:0.0} MB/s  {pages.Length / parse,7:0.0} pages/s  {parse * 1000,7:0} ms"));
-        Console.WriteLine(string.Create(c, $"extraction (CleanHtml bytes)  {megabytes / extract,7:0.0} MB/s  {pages.Length / extract,7:0.0} pages/s  {extract * 1000,7:0} ms"));
-        Console.WriteLine(string.Create(c, $"ratio extraction/parse {extract / parse:0.00}"));
         return 0;
     }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    private static void Allocations((string Name, byte[] Bytes)[] pages, string[] texts)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        _ = texts.Sum(ParseOnly);
+        var parse = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        _ = pages.Sum(static page => ScrubPipeline.Default.CleanHtml(page.Bytes).Blocks.Count);
+        var extract = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated: parse only {parse / 1048576.0:0} MB, extraction {extract / 1048576.0:0} MB"));
+    }
+
+    private static int ParseBytes(byte[] bytes)
+    {
+        var document = HtmlPageReader.NewDocument();
+        using var stream = new MemoryStream(bytes, writable: false);
+        document.Load(stream, detectEncodingFromByteOrderMarks: true);
+        return document.DocumentNode.ChildNodes.Count;
+    }
+
 }

@@ -90,11 +90,13 @@ internal sealed class ContentSelector
 
     private void Measure(PageBlock block)
     {
-        var statistics = StopwordStatistics.Of(block.Text, stopwords);
-        block.Words = statistics.Words;
-        block.StopwordDensity = statistics.Density;
         var length = block.Text.Length;
         var nonLink = length - block.LinkCharacters;
+
+        // Words are only counted where they can decide something: short or link-only blocks are never prose.
+        var statistics = nonLink >= 30 ? StopwordStatistics.Of(block.Text, stopwords) : default;
+        block.Words = statistics.Words;
+        block.StopwordDensity = statistics.Density;
         var linkDensity = block.LinkDensity;
         var sentence = TextShape.EndsSentence(block.Text) || block.Text.Contains(". ", StringComparison.Ordinal);
         var wordy = hasProfile ? statistics.Density >= 0.15 && statistics.Words >= 6 : sentence || nonLink >= 60;

@@ -17,6 +17,9 @@ internal static class HtmlDecoder
     /// <summary>How much of the page the binary check and charset detection read.</summary>
     private const int SampleBytes = 64 * 1024;
 
+    private static readonly System.Buffers.SearchValues<byte> Controls = System.Buffers.SearchValues.Create(
+        [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);
+
     private static readonly Lazy<bool> ProviderRegistered = new(static () =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -189,19 +192,19 @@ internal static class HtmlDecoder
     private static void RejectBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
-        var controls = 0;
-        foreach (var b in sample)
+        if (sample.IndexOf((byte)0) >= 0)
         {
-            if (b == 0)
-            {
-                throw new InvalidDataException("The input is binary data (it contains NUL bytes), not an HTML page.");
-            }
+            throw new InvalidDataException("The input is binary data (it contains NUL bytes), not an HTML page.");
+        }
 
-            // Tab, line feed, form feed, carriage return and escape (ISO-2022 shifts) occur in text.
-            if (b < 0x20 && b is not (0x09 or 0x0A or 0x0C or 0x0D or 0x1B))
-            {
-                controls++;
-            }
+        // Tab, line feed, form feed, carriage return and escape (ISO-2022 shifts) occur in text; other controls do not.
+        var controls = 0;
+        var rest = sample;
+        int at;
+        while ((at = rest.IndexOfAny(Controls)) >= 0)
+        {
+            controls++;
+            rest = rest[(at + 1)..];
         }
 
         if (controls > 8 && controls > sample.Length / 100)

@@ -28,22 +28,57 @@ internal static class HtmlPageReader
         return Build(page);
     }
 
-    /// <summary>Parses markup (after the nesting guard) with the reader's HtmlAgilityPack settings.</summary>
+    /// <summary>
+    /// Parses markup with the reader's HtmlAgilityPack settings. HtmlAgilityPack refuses pages nested deeper than
+    /// <see cref="ParserDepthLimit"/> (it closes nodes recursively); those go through <see cref="NestingLimiter"/> first,
+    /// so ordinary pages pay nothing for the guard.
+    /// </summary>
+    /// <exception cref="InvalidDataException">Even the flattened page nests too deeply to be read.</exception>
     public static HtmlDocument ParseDocument(string html)
     {
         var document = NewDocument();
-        document.LoadHtml(NestingLimiter.Limit(html));
-        return document;
+        try
+        {
+            document.LoadHtml(html);
+            return document;
+        }
+        catch (Exception exception) when (IsNestingError(exception))
+        {
+            // Too deep: flatten and parse again.
+        }
+
+        foreach (var depth in (int[])[NestingLimiter.MaxDepth, NestingLimiter.MaxDepth / 8])
+        {
+            document = NewDocument();
+            try
+            {
+                document.LoadHtml(NestingLimiter.Limit(html, depth));
+                return document;
+            }
+            catch (Exception exception) when (IsNestingError(exception))
+            {
+                // HtmlAgilityPack counted deeper than the guard did; try a stricter limit.
+            }
+        }
+
+        throw new InvalidDataException("The page nests its elements too deeply to be read.");
     }
 
-    /// <summary>An HtmlAgilityPack document with the reader's settings: no id index, no checksum, no syntax log.</summary>
+    /// <summary>HtmlAgilityPack's own depth check throws a plain <see cref="Exception"/>; nothing else it throws is expected here.</summary>
+    private static bool IsNestingError(Exception exception) =>
+        exception.GetType() == typeof(Exception) && exception.Message.Contains("nested tags", StringComparison.Ordinal);
+
+    /// <summary>The depth at which HtmlAgilityPack stops with an error instead of recursing further.</summary>
+    public const int ParserDepthLimit = 256;
+
+    /// <summary>An HtmlAgilityPack document with the reader's settings: no id index, no checksum, no syntax log, a depth limit.</summary>
     public static HtmlDocument NewDocument() => new()
     {
         OptionUseIdAttribute = false,
         OptionCheckSyntax = false,
         OptionComputeChecksum = false,
         OptionAutoCloseOnEnd = false,
-        OptionMaxNestedChildNodes = 0,
+        OptionMaxNestedChildNodes = ParserDepthLimit,
     };
 
     internal static PageWalker Parse(string html) => PageWalker.Walk(ParseDocument(html));
@@ -194,7 +229,7 @@ internal static class HtmlPageReader
             {
                 prose.Add(block.Text);
                 read += block.Text.Length;
-                if (read > 12_000)
+                if (read > 2_000)
                 {
                     break;
                 }
@@ -219,7 +254,7 @@ internal static class HtmlPageReader
             return language is not null;
         }
 
-        var densities = prose.Where(static text => text.Length >= 100).Take(15).Select(text => StopwordStatistics.Of(text, stopwords).Density).Order().ToList();
+        var densities = prose.Where(static text => text.Length >= 100).Take(4).Select(text => StopwordStatistics.Of(text, stopwords).Density).Order().ToList();
         return densities.Count == 0 || densities[densities.Count / 2] >= 0.12;
     }
 

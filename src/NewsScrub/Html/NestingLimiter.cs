@@ -50,7 +50,7 @@ internal static class NestingLimiter
             }
 
             var tagEnd = FindTagEnd(html, nameEnd);
-            var name = TagNames.Get(html.AsSpan(nameStart, nameEnd - nameStart));
+            var name = TagNames.Get(html.AsSpan(nameStart, nameEnd - nameStart), out var kind);
             var selfClosing = tagEnd > 1 && html[tagEnd - 1] == '/' && html[tagEnd] == '>';
             i = tagEnd + 1;
 
@@ -72,7 +72,7 @@ internal static class NestingLimiter
                 continue;
             }
 
-            if (TagNames.IsRawText(name))
+            if ((kind & TagKind.RawText) != 0)
             {
                 // Script and style contents are not markup: skip to the matching end tag.
                 var close = html.IndexOf("</" + name, i, StringComparison.OrdinalIgnoreCase);
@@ -80,12 +80,12 @@ internal static class NestingLimiter
                 continue;
             }
 
-            if (selfClosing || TagNames.IsVoid(name))
+            if (selfClosing || (kind & TagKind.Void) != 0)
             {
                 continue;
             }
 
-            if (TagNames.ClosesItself(name) && stack.Count > 0 && (stack[^1] == name || (TagNames.IsCell(name) && TagNames.IsCell(stack[^1]))))
+            if ((kind & TagKind.ClosesItself) != 0 && stack.Count > 0 && (ReferenceEquals(stack[^1], name) || ((kind & TagKind.Cell) != 0 && stack[^1] is "td" or "th")))
             {
                 stack.RemoveAt(stack.Count - 1);
             }

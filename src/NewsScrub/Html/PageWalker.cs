@@ -147,7 +147,8 @@ internal sealed class PageWalker
                 break;
         }
 
-        if (TagNames.IsSkipped(tag))
+        var kind = TagNames.KindOf(tag);
+        if ((kind & TagKind.Skipped) != 0)
         {
             if (tag == "img" && Attribute(node, "alt") is { Length: > 0 })
             {
@@ -159,7 +160,7 @@ internal sealed class PageWalker
 
         var parentIndex = open[^1];
         var parent = elements[parentIndex];
-        var isBlock = TagNames.IsBlock(tag);
+        var isBlock = (kind & TagKind.Block) != 0;
         if (isBlock)
         {
             Flush();
@@ -236,7 +237,7 @@ internal sealed class PageWalker
                 break;
         }
 
-        if (TagNames.IsHeading(tag))
+        if ((kind & TagKind.Heading) != 0)
         {
             flags |= ElementFlags.InHeading;
             headingLevel = tag[1] - '0';
@@ -540,7 +541,10 @@ internal sealed class PageWalker
 
         var owner = elements[ownerIndex];
 
-        var value = TextNormalizer.Nfc(text.ToString());
+        var raw = text.ToString();
+
+        // Text without combining-range characters is already in NFC; most pages are.
+        var value = raw.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') < 0 ? raw : TextNormalizer.Nfc(raw);
         blocks.Add(new PageBlock
         {
             Text = value,

@@ -2,68 +2,100 @@ using System.Collections.Frozen;
 
 namespace NewsScrub.Html;
 
+/// <summary>What the reader knows about an element name (one lookup gives all of it).</summary>
+[Flags]
+internal enum TagKind
+{
+    None = 0,
+
+    /// <summary>Has no content and no end tag (br, img, meta).</summary>
+    Void = 1 << 0,
+
+    /// <summary>Its content is raw text, not markup (script, style).</summary>
+    RawText = 1 << 1,
+
+    /// <summary>A start tag of the same name ends an open one (p, li, td).</summary>
+    ClosesItself = 1 << 2,
+
+    /// <summary>A table cell.</summary>
+    Cell = 1 << 3,
+
+    /// <summary>Its contents are never article text (scripts, media, form controls, embedded documents).</summary>
+    Skipped = 1 << 4,
+
+    /// <summary>Starts and ends a block of text.</summary>
+    Block = 1 << 5,
+
+    Heading = 1 << 6,
+}
+
 /// <summary>What the reader knows about HTML element names.</summary>
 internal static class TagNames
 {
-    private static readonly FrozenSet<string> Void = FrozenSet.Create(StringComparer.Ordinal,
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen", "frame", "basefont", "bgsound", "isindex", "spacer");
+    private static readonly FrozenDictionary<string, (string Name, TagKind Kind)> Kinds = Build();
 
-    private static readonly FrozenSet<string> RawText = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "textarea", "title", "xmp", "plaintext");
+    private static readonly FrozenDictionary<string, (string Name, TagKind Kind)>.AlternateLookup<ReadOnlySpan<char>> SpanKinds =
+        Kinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly FrozenSet<string> SelfClosing = FrozenSet.Create(StringComparer.Ordinal, "p", "li", "dt", "dd", "option", "tr", "td", "th");
+    public static TagKind KindOf(string name) => Kinds.TryGetValue(name, out var entry) ? entry.Kind : TagKind.None;
 
-    /// <summary>Elements whose contents are never article text (scripts, media, forms controls, embedded documents).</summary>
-    private static readonly FrozenSet<string> Skipped = FrozenSet.Create(StringComparer.Ordinal,
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio", "map",
-        "select", "option", "optgroup", "datalist", "textarea", "input", "button", "title", "meta", "link", "base", "img",
-        "picture", "source", "track", "param", "area", "frame", "applet", "dialog", "progress", "meter", "xmp", "plaintext");
+    public static bool IsSkipped(string name) => (KindOf(name) & TagKind.Skipped) != 0;
 
-    /// <summary>Elements that start a new block of text.</summary>
-    private static readonly FrozenSet<string> Block = FrozenSet.Create(StringComparer.Ordinal,
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt", "fieldset",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main",
-        "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "head",
-        "noframes", "legend", "frameset", "listing", "search", "output");
+    public static bool IsBlock(string name) => (KindOf(name) & TagKind.Block) != 0;
 
-    private static readonly FrozenDictionary<string, string> Interned = new[]
+    public static bool IsHeading(string name) => (KindOf(name) & TagKind.Heading) != 0;
+
+    /// <summary>The lower-case name and its kind. Known names come back as shared instances, so a scan does not allocate for them.</summary>
+    public static string Get(ReadOnlySpan<char> name, out TagKind kind)
     {
-        "a", "abbr", "address", "article", "aside", "b", "blockquote", "body", "br", "center", "cite", "code", "dd", "div", "dl", "dt",
-        "em", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i",
-        "iframe", "img", "input", "label", "li", "link", "main", "meta", "nav", "noscript", "ol", "p", "pre", "script", "section", "small",
-        "span", "strong", "style", "sub", "sup", "svg", "table", "tbody", "td", "th", "thead", "time", "title", "tr", "u", "ul", "button",
-        "option", "select", "textarea", "source", "picture", "path", "g", "use", "amp-img", "template", "xmp", "plaintext", "q",
-    }.ToFrozenDictionary(static name => name, StringComparer.Ordinal);
-
-    public static bool IsVoid(string name) => Void.Contains(name);
-
-    public static bool IsRawText(string name) => RawText.Contains(name);
-
-    public static bool ClosesItself(string name) => SelfClosing.Contains(name);
-
-    public static bool IsCell(string name) => name is "td" or "th";
-
-    public static bool IsSkipped(string name) => Skipped.Contains(name);
-
-    public static bool IsBlock(string name) => Block.Contains(name);
-
-    public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
-
-    /// <summary>The lower-case name, shared for common tags so a scan does not allocate for each of them.</summary>
-    public static string Get(ReadOnlySpan<char> name)
-    {
-        Span<char> lower = stackalloc char[Math.Min(name.Length, 32)];
         if (name.Length <= 32)
         {
+            Span<char> lower = stackalloc char[name.Length];
             name.ToLowerInvariant(lower);
-            var lookup = Interned.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (lookup.TryGetValue(lower, out var interned))
+            if (SpanKinds.TryGetValue(lower, out var entry))
             {
-                return interned;
+                kind = entry.Kind;
+                return entry.Name;
             }
+
+            kind = TagKind.None;
 
             return lower.ToString();
         }
 
+        kind = TagKind.None;
         return name.ToString().ToLowerInvariant();
+    }
+
+    private static FrozenDictionary<string, (string Name, TagKind Kind)> Build()
+    {
+        var kinds = new Dictionary<string, TagKind>(StringComparer.Ordinal);
+        void Add(TagKind kind, params string[] names)
+        {
+            foreach (var name in names)
+            {
+                kinds[name] = kinds.GetValueOrDefault(name) | kind;
+            }
+        }
+
+        Add(TagKind.Void, "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+            "keygen", "frame", "basefont", "bgsound", "isindex", "spacer");
+        Add(TagKind.RawText, "script", "style", "textarea", "title", "xmp", "plaintext");
+        Add(TagKind.ClosesItself, "p", "li", "dt", "dd", "option", "tr", "td", "th");
+        Add(TagKind.Cell, "td", "th");
+        Add(TagKind.Skipped, "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+            "map", "select", "option", "optgroup", "datalist", "textarea", "input", "button", "title", "meta", "link", "base", "img",
+            "picture", "source", "track", "param", "area", "frame", "applet", "dialog", "progress", "meter", "xmp", "plaintext");
+        Add(TagKind.Block, "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
+            "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
+            "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+            "caption", "ul", "head", "noframes", "legend", "frameset", "listing", "search", "output");
+        Add(TagKind.Heading, "h1", "h2", "h3", "h4", "h5", "h6");
+
+        // Common inline names, so that they are shared too.
+        Add(TagKind.None, "a", "abbr", "b", "br", "cite", "code", "em", "font", "i", "label", "small", "span", "strong", "sub", "sup", "time",
+            "u", "q", "s", "mark", "del", "ins", "nobr", "tt", "big", "strike", "var", "kbd", "samp", "dfn", "bdi", "bdo", "data", "path",
+            "g", "use", "rect", "circle", "amp-img", "wbr", "center");
+        return kinds.ToFrozenDictionary(static pair => pair.Key, static pair => (pair.Key, pair.Value), StringComparer.Ordinal);
     }
 }
