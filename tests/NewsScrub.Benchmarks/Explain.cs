@@ -11,11 +11,11 @@ internal static class Explain
         var html = HtmlDecoder.Decode(File.ReadAllBytes(path), null);
         Console.WriteLine($"limited: {html.Length} -> {NestingLimiter.Limit(html).Length}");
         var page = HtmlPageReader.Parse(html);
-        var document = HtmlPageReader.Build(page);
+        var document = HtmlPageReader.Build(page, out var selector);
         var elements = page.Elements;
         Console.WriteLine($"title: {document.Title}   [og: {page.Metadata.OgTitle} | ld: {page.Metadata.JsonLdHeadline} | element: {page.Metadata.TitleElement} | site: {page.Metadata.SiteName}]");
         Console.WriteLine($"language: {document.Language}  byline: {document.Byline}  published: {document.Published:O}");
-        Console.WriteLine($"container: {PathOf(elements, HtmlPageReader.LastContainer)}");
+        Console.WriteLine($"container: {PathOf(elements, selector.Container)}");
         var article = ScrubPipeline.Default.CleanHtml(html);
         var kept = article.Blocks.Select(static block => block.Text).ToHashSet(StringComparer.Ordinal);
         var lastPath = string.Empty;
@@ -23,7 +23,7 @@ internal static class Explain
         {
             var block = page.Blocks[b];
             var owner = elements[block.Owner];
-            var state = owner.PrunedBy >= 0 ? "P:" + elements[owner.PrunedBy].Signal : HtmlPageReader.LastInMain![b] ? (kept.Contains(block.Text) ? "KEEP" : "main-") : "out";
+            var state = owner.PrunedBy >= 0 ? "P:" + elements[owner.PrunedBy].Signal : selector.InMain[b] ? (kept.Contains(block.Text) ? "KEEP" : "main-") : "out";
             var line = $"{state,-14} v={block.Value,6:0} ld={block.LinkDensity:0.00} sd={block.StopwordDensity:0.00} {(block.IsProse ? "P" : " ")} {Trim(block.Text, 110)}";
             var where = PathOf(elements, owner.PrunedBy >= 0 ? owner.PrunedBy : block.Owner);
             if (owner.PrunedBy >= 0 && where == lastPath)

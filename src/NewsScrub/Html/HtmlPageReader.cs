@@ -14,13 +14,6 @@ internal static class HtmlPageReader
 {
     public const string StepName = "HtmlReader";
 
-    /// <summary>Diagnostics of the last page read on this thread (for the explain tool).</summary>
-    [ThreadStatic]
-    internal static int LastContainer;
-
-    [ThreadStatic]
-    internal static bool[]? LastInMain;
-
     public static ScrubDocument Read(string html)
     {
         RejectBinary(html);
@@ -83,16 +76,17 @@ internal static class HtmlPageReader
 
     internal static PageWalker Parse(string html) => PageWalker.Walk(ParseDocument(html));
 
-    internal static ScrubDocument Build(PageWalker page)
+    internal static ScrubDocument Build(PageWalker page) => Build(page, out _);
+
+    /// <summary>Builds the document and hands out the selector's decisions (for the explain tool).</summary>
+    internal static ScrubDocument Build(PageWalker page, out ContentSelector selector)
     {
         var metadata = page.Metadata;
         var language = ChooseLanguage(metadata.DeclaredLanguage, page.Blocks);
-        var selector = new ContentSelector(page, language.Analysis);
+        selector = new ContentSelector(page, language.Analysis);
         selector.Prepare();
         var titles = TitleSource.Resolve(metadata, page);
         selector.Select(titles.Anchor);
-        LastContainer = selector.Container;
-        LastInMain = selector.InMain;
 
         var document = new ScrubDocument([]) { IsHtml = true };
         document.Language = language.Document;

@@ -136,9 +136,9 @@ internal sealed class PageMetadata
             using var document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
             Visit(document.RootElement, 0);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException or FormatException)
         {
-            // Malformed JSON-LD is common; it only ever adds hints.
+            // Malformed JSON-LD (bad syntax, broken escapes) is common; it only ever adds hints.
         }
     }
 

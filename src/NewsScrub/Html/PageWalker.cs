@@ -84,7 +84,7 @@ internal sealed class PageWalker
             }
 
             var done = stack.Pop();
-            Leave(done);
+            Leave();
             current = done.NextSibling;
         }
 
@@ -129,7 +129,8 @@ internal sealed class PageWalker
             case "script":
                 if (Attribute(node, "type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                 {
-                    metadata.ReadJsonLd(HtmlEntity.DeEntitize(node.InnerHtml));
+                    // Script content is raw text: JSON-LD is not entity-encoded.
+                    metadata.ReadJsonLd(node.InnerHtml);
                 }
 
                 return false;
@@ -150,11 +151,7 @@ internal sealed class PageWalker
         var kind = TagNames.KindOf(tag);
         if ((kind & TagKind.Skipped) != 0)
         {
-            if (tag == "img" && Attribute(node, "alt") is { Length: > 0 })
-            {
-                // Images carry no text of the article; their alt text is not read.
-            }
-
+            // Scripts, media, form controls: no article text (image alt text is not read either).
             return false;
         }
 
@@ -250,7 +247,7 @@ internal sealed class PageWalker
 
         if (node.HasAttributes && tag is not ("html" or "body"))
         {
-            signal = ReadAttributes(node, tag, signal, ref flags, ref classes, ref id);
+            signal = ReadAttributes(node, signal, ref flags, ref classes, ref id);
         }
 
         var index = elements.Count;
@@ -269,7 +266,7 @@ internal sealed class PageWalker
         return true;
     }
 
-    private void Leave(HtmlNode node)
+    private void Leave()
     {
         var index = open[^1];
         var element = elements[index];
@@ -280,10 +277,9 @@ internal sealed class PageWalker
 
         element.LastDescendant = elements.Count - 1;
         open.RemoveAt(open.Count - 1);
-        _ = node;
     }
 
-    private TokenSignal ReadAttributes(HtmlNode node, string tag, TokenSignal signal, ref ElementFlags flags, ref string? classes, ref string? id)
+    private TokenSignal ReadAttributes(HtmlNode node, TokenSignal signal, ref ElementFlags flags, ref string? classes, ref string? id)
     {
         string? role = null, style = null, itemprop = null;
         var hidden = false;
@@ -362,8 +358,6 @@ internal sealed class PageWalker
             return signal;
         }
 
-        // A link or a heading named "share" is one button, not a container; pruning it is the same.
-        _ = tag;
         return signal == TokenSignal.None || signal == TokenSignal.Positive ? tokens : signal;
     }
 
