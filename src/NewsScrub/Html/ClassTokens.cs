@@ -22,6 +22,9 @@ internal enum TokenSignal
     Meta,
     Hidden,
 
+    /// <summary>The standfirst (dek, strapline) under the headline: a summary of the article, not part of it.</summary>
+    Standfirst,
+
     /// <summary>An image caption outside <c>figcaption</c> (wp-caption-text, image-caption): kept as a caption, not pruned.</summary>
     Caption,
 }
@@ -82,6 +85,9 @@ internal static class ClassTokens
         ["pubdate"] = TokenSignal.Meta, ["published"] = TokenSignal.Meta,
 
 
+        ["dek"] = TokenSignal.Standfirst, ["standfirst"] = TokenSignal.Standfirst, ["strapline"] = TokenSignal.Standfirst,
+        ["subtitle"] = TokenSignal.Standfirst, ["subheadline"] = TokenSignal.Standfirst,
+
         ["caption"] = TokenSignal.Caption, ["captions"] = TokenSignal.Caption, ["figcaption"] = TokenSignal.Caption,
 
         ["article"] = TokenSignal.Positive, ["articlebody"] = TokenSignal.Positive, ["story"] = TokenSignal.Positive,
@@ -97,7 +103,7 @@ internal static class ClassTokens
         ["d-none"] = TokenSignal.Hidden, ["u-hidden"] = TokenSignal.Hidden, ["hidden"] = TokenSignal.Hidden, ["hide"] = TokenSignal.Hidden,
         ["is-hidden"] = TokenSignal.Hidden, ["js-hidden"] = TokenSignal.Hidden, ["invisible"] = TokenSignal.Hidden, ["is-invisible"] = TokenSignal.Hidden,
         ["noprint"] = TokenSignal.Hidden, ["offscreen"] = TokenSignal.Hidden, ["hidden-print"] = TokenSignal.Hidden,
-        ["sign-up"] = TokenSignal.Newsletter, ["most-read"] = TokenSignal.Related, ["most-popular"] = TokenSignal.Related,
+        ["sign-up"] = TokenSignal.Newsletter, ["sub-headline"] = TokenSignal.Standfirst, ["sub-title"] = TokenSignal.Standfirst, ["most-read"] = TokenSignal.Related, ["most-popular"] = TokenSignal.Related,
         ["more-stories"] = TokenSignal.Related, ["read-more"] = TokenSignal.Related, ["also-read"] = TokenSignal.Related,
         ["you-may-like"] = TokenSignal.Related, ["read-next"] = TokenSignal.Related, ["more-from"] = TokenSignal.Related,
         ["site-header"] = TokenSignal.Navigation, ["global-header"] = TokenSignal.Navigation, ["skip-link"] = TokenSignal.Navigation,

@@ -101,6 +101,18 @@ internal static class HtmlPageReader
 
         var elements = page.Elements;
         var segments = new List<Segment>(page.Blocks.Count);
+
+        // The standfirst often comes twice (header and an "abstract" box in the body): a repeat of it is not body either.
+        var standfirsts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in page.Blocks)
+        {
+            var owner = elements[block.Owner];
+            if (owner.PrunedBy >= 0 && elements[owner.PrunedBy].Signal == TokenSignal.Standfirst)
+            {
+                standfirsts.Add(block.Text);
+            }
+        }
+
         var pruned = new Dictionary<int, int>();
         for (var b = 0; b < page.Blocks.Count; b++)
         {
@@ -158,6 +170,10 @@ internal static class HtmlPageReader
             else if (titles.IsTitle(block))
             {
                 segment.Remove(RemovalCategory.Title, StepName);
+            }
+            else if (standfirsts.Contains(block.Text))
+            {
+                segment.Remove(RemovalCategory.Duplicate, StepName);
             }
 
             segments.Add(segment);
