@@ -29,6 +29,8 @@ internal sealed class ContentSelector
     private readonly FrozenSet<string> stopwords;
     private readonly bool hasProfile;
     private readonly string? articleBody;
+    private bool?[]? inArticleBody;
+    private bool faithfulArticleBody;
 
     public ContentSelector(PageWalker page, string? language)
     {
@@ -51,9 +53,10 @@ internal sealed class ContentSelector
     /// <summary>Measures the blocks and prunes furniture subtrees.</summary>
     public void Prepare()
     {
-        foreach (var block in blocks)
+        MatchArticleBody();
+        for (var b = 0; b < blocks.Count; b++)
         {
-            Measure(block);
+            Measure(blocks[b], inArticleBody is null ? null : inArticleBody[b]);
         }
 
         Aggregate();
@@ -88,7 +91,60 @@ internal sealed class ContentSelector
         }
     }
 
-    private void Measure(PageBlock block)
+    /// <summary>
+    /// Which blocks the JSON-LD <c>articleBody</c> contains. When they cover most of it, it is a faithful copy of the
+    /// article and prose outside it is furniture; a short or different articleBody only nudges the scores.
+    /// </summary>
+    private void MatchArticleBody()
+    {
+        if (articleBody is null)
+        {
+            return;
+        }
+
+        inArticleBody = new bool?[blocks.Count];
+        var matched = 0;
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (block.Text.Length < 40 || block.LinkDensity > 0.5)
+            {
+                continue;
+            }
+
+            var normal = Normalize(block.Text);
+            var found = articleBody.Contains(normal, StringComparison.Ordinal);
+            inArticleBody[b] = found;
+            matched += found ? normal.Length : 0;
+        }
+
+        faithfulArticleBody = matched >= articleBody.Length * 0.6 && articleBody.Length >= 500;
+        if (!faithfulArticleBody)
+        {
+            return;
+        }
+
+        // Paragraphs beside matched ones belong to the same text even when the copy left them out.
+        var parents = new HashSet<int>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (inArticleBody[b] == true)
+            {
+                parents.Add(elements[blocks[b].Owner].Parent);
+                parents.Add(blocks[b].Owner);
+            }
+        }
+
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            if (inArticleBody[b] == false && (parents.Contains(blocks[b].Owner) || parents.Contains(elements[blocks[b].Owner].Parent)))
+            {
+                inArticleBody[b] = null;
+            }
+        }
+    }
+
+    private void Measure(PageBlock block, bool? inBody)
     {
         var length = block.Text.Length;
         var nonLink = length - block.LinkCharacters;
@@ -112,9 +168,9 @@ internal sealed class ContentSelector
         else if (block.IsProse)
         {
             var weight = sentence ? 1.0 : 0.6;
-            if (articleBody is not null && length >= 40)
+            if (inBody is bool found)
             {
-                weight *= articleBody.Contains(Normalize(block.Text), StringComparison.Ordinal) ? 2 : 0.5;
+                weight *= found ? 2 : faithfulArticleBody ? -0.5 : 0.5;
             }
 
             if (block.LeadingLinkCharacters >= 15 && block.LeadingLinkCharacters * 5 >= length)
