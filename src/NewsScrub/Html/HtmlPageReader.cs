@@ -171,6 +171,10 @@ internal static class HtmlPageReader
             {
                 segment.Remove(RemovalCategory.Title, StepName);
             }
+            else if (block.Has(ElementFlags.InTime) && block.Text.Length < 80)
+            {
+                segment.Remove(RemovalCategory.Timestamp, StepName);
+            }
             else if (standfirsts.Contains(block.Text))
             {
                 segment.Remove(RemovalCategory.Duplicate, StepName);

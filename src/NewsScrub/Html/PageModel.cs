@@ -30,6 +30,9 @@ internal enum ElementFlags
     InAddress = 1 << 12,
     InDetails = 1 << 13,
     InHeader = 1 << 14,
+
+    /// <summary>Inside a <c>time</c> element: a timestamp, not prose.</summary>
+    InTime = 1 << 15,
 }
 
 /// <summary>One element of the page, as the reader keeps it: compact, in document order (a parent precedes its children).</summary>

@@ -24,6 +24,7 @@ internal sealed class PageWalker
     private int linkCharacters;
     private int leadingLinkCharacters;
     private int captionCharacters;
+    private int timeCharacters;
     private bool pendingSpace;
     private bool afterLineBreak;
 
@@ -226,6 +227,7 @@ internal sealed class PageWalker
             case "form":
                 break;
             case "time":
+                flags |= ElementFlags.InTime;
                 if (metadata.TimeElementPublished is null && Attribute(node, "datetime") is { } datetime)
                 {
                     metadata.TimeElementPublished = PageMetadata.ParseDate(datetime);
@@ -412,6 +414,7 @@ internal sealed class PageWalker
         var inLink = parent.Has(ElementFlags.InLink);
         var inPre = parent.Has(ElementFlags.InPre);
         var inCaption = parent.Has(ElementFlags.InFigcaption);
+        var inTime = parent.Has(ElementFlags.InTime);
         while (!value.IsEmpty)
         {
             // Plain runs go in one copy; only whitespace, controls and invisible characters need a look each.
@@ -443,6 +446,11 @@ internal sealed class PageWalker
                 if (inCaption)
                 {
                     captionCharacters += run.Length;
+                }
+
+                if (inTime)
+                {
+                    timeCharacters += run.Length;
                 }
             }
 
@@ -518,6 +526,7 @@ internal sealed class PageWalker
             linkCharacters = 0;
             leadingLinkCharacters = 0;
             captionCharacters = 0;
+            timeCharacters = 0;
             afterLineBreak = false;
             return;
         }
@@ -547,7 +556,7 @@ internal sealed class PageWalker
             Owner = ownerIndex,
             Tag = owner.Tag,
             // An inline caption (span.caption inside the image's div) makes its block a caption.
-            Flags = captionCharacters * 2 >= value.Length ? owner.Flags | ElementFlags.InFigcaption : owner.Flags,
+            Flags = owner.Flags | (captionCharacters * 2 >= value.Length ? ElementFlags.InFigcaption : 0) | (timeCharacters * 2 >= value.Length ? ElementFlags.InTime : 0),
             HeadingLevel = owner.HeadingLevel,
             AfterLineBreak = afterLineBreak,
         });
@@ -556,6 +565,7 @@ internal sealed class PageWalker
         linkCharacters = 0;
         leadingLinkCharacters = 0;
         captionCharacters = 0;
+        timeCharacters = 0;
         afterLineBreak = false;
     }
 }
