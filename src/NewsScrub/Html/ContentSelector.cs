@@ -7,8 +7,8 @@ namespace NewsScrub.Html;
 /// <summary>
 /// Finds the article in the page model: scores each block as prose or furniture (length, link density, stopword
 /// density), prunes subtrees that class names, tags or hiding mark as furniture (unless that would take a large
-/// share of the page's prose), then picks the element whose blocks add up to the best score and extends it to
-/// neighbouring prose.
+/// share of the page's prose), picks the element whose blocks add up to the best score (furniture inside a wrapper
+/// counts against it), starts the article at its headline and drops teaser lists inside it.
 /// </summary>
 internal sealed class ContentSelector
 {
@@ -41,7 +41,7 @@ internal sealed class ContentSelector
         articleBody = page.Metadata.ArticleBody is { Length: >= 200 } body ? Normalize(body) : null;
     }
 
-    /// <summary>The chosen container, or -1 when the page has no text.</summary>
+    /// <summary>The chosen container (0, the document, when nothing scores better).</summary>
     public int Container { get; private set; } = -1;
 
     /// <summary>For each block: is it in the main content.</summary>
