@@ -26,11 +26,19 @@ internal static class HtmlDecoder
         return true;
     });
 
+    /// <summary>Only this much of a page is decoded (see <see cref="HtmlPageReader.MaxCharacters"/>).</summary>
+    public const int MaxBytes = 64 * 1024 * 1024;
+
     public static string Decode(ReadOnlySpan<byte> bytes, string? contentType)
     {
         if (bytes.IsEmpty)
         {
             return string.Empty;
+        }
+
+        if (bytes.Length > MaxBytes)
+        {
+            bytes = bytes[..MaxBytes];
         }
 
         var (bomEncoding, bomLength) = FromByteOrderMark(bytes);

@@ -14,11 +14,26 @@ internal static class HtmlPageReader
 {
     public const string StepName = "HtmlReader";
 
+    /// <summary>Pages longer than this are read up to here: news pages are a few megabytes, and memory stays bounded.</summary>
+    public const int MaxCharacters = 64 * 1024 * 1024;
+
     public static ScrubDocument Read(string html)
     {
         RejectBinary(html);
-        var page = Parse(html);
+        var page = Parse(Truncate(html, MaxCharacters));
         return Build(page);
+    }
+
+    /// <summary>The page cut to at most <paramref name="max"/> characters, at the end of a tag when one is near.</summary>
+    internal static string Truncate(string html, int max)
+    {
+        if (html.Length <= max)
+        {
+            return html;
+        }
+
+        var end = html.LastIndexOf('>', max - 1, Math.Min(max, 64 * 1024));
+        return html[..(end >= 0 ? end + 1 : max)];
     }
 
     /// <summary>

@@ -147,6 +147,16 @@ public sealed class BadInputTests
         Assert.True(ratio < 8, $"50 MB took {ratio:0.0} times as long as 12.5 MB ({largeTime:0} ms against {smallTime:0} ms)");
     }
 
+    [Fact]
+    public void Pages_over_the_size_limit_are_read_up_to_it_at_a_tag_end()
+    {
+        var page = "<html><body><p>" + new string('a', 100) + "</p><p>" + new string('b', 100) + "</p></body></html>";
+        var cut = NewsScrub.Html.HtmlPageReader.Truncate(page, 150);
+        Assert.EndsWith("<p>", cut, StringComparison.Ordinal);
+        Assert.True(cut.Length <= 150);
+        Assert.Same(page, NewsScrub.Html.HtmlPageReader.Truncate(page, page.Length));
+    }
+
     private static string LargePage(int size)
     {
         var builder = new StringBuilder(size + 4096);
