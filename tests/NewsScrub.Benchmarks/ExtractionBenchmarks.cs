@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NewsScrub.Html;
 
 namespace NewsScrub.Benchmarks;
@@ -8,7 +11,7 @@ namespace NewsScrub.Benchmarks;
 /// many calls before tiered compilation settles (first iterations run at 2-3 times the steady cost), hence the warmup.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 20, iterationCount: 10)]
+[Config(typeof(InProcessConfig))]
 public class ExtractionBenchmarks
 {
     private (string Name, byte[] Bytes)[] pages = [];
@@ -45,5 +48,15 @@ public class ExtractionBenchmarks
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// In process (a generated project under tests/ would inherit the test projects' build settings), 20 warmup and
+    /// 10 measured iterations.
+    /// </summary>
+    private sealed class InProcessConfig : ManualConfig
+    {
+        public InProcessConfig() =>
+            AddJob(Job.Default.WithWarmupCount(20).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
     }
 }

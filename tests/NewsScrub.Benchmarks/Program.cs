@@ -19,6 +19,5 @@ if (args.Length > 1 && args[0] == "--explain")
     return Explain.Run(args[1], args.Length > 2 ? args[2] : null);
 }
 
-// In process: a generated project under tests/ would inherit the test projects' build settings.
-BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args.Contains("--inProcess") ? args : [.. args, "--inProcess"]);
+BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
 return 0;
