@@ -5,7 +5,8 @@ using NewsScrub.Languages;
 namespace NewsScrub.Html;
 
 /// <summary>
-/// Reads an HTML page into the document model: HtmlAgilityPack parses (after the nesting guard), one iterative walk
+/// Reads an HTML page into the document model: HtmlAgilityPack parses (through the nesting guard when it refuses a
+/// page as too deep), one iterative walk
 /// builds blocks and collects metadata, <see cref="ContentSelector"/> finds the article, and every block becomes a
 /// segment; blocks outside the article are segments removed by the reader, pruned subtrees are reported whole in
 /// <see cref="ScrubDocument.RemovedBeforeSegments"/>.
@@ -128,7 +129,8 @@ internal static class HtmlPageReader
             }
         }
 
-        var pruned = new Dictionary<int, int>();
+        var pruned = new Dictionary<int, (int Index, System.Text.StringBuilder Text)>();
+        var captions = new HashSet<string>(StringComparer.Ordinal);
         for (var b = 0; b < page.Blocks.Count; b++)
         {
             var block = page.Blocks[b];
@@ -175,7 +177,7 @@ internal static class HtmlPageReader
             }
             else if (block.Has(ElementFlags.InFigcaption) || block.Has(ElementFlags.InFigure))
             {
-                if (block.Has(ElementFlags.InFigcaption) && !document.Captions.Contains(block.Text))
+                if (block.Has(ElementFlags.InFigcaption) && captions.Add(block.Text))
                 {
                     document.Captions.Add(block.Text);
                 }
@@ -198,20 +200,25 @@ internal static class HtmlPageReader
             segments.Add(segment);
         }
 
+        // Each pruned subtree is one item, its blocks' texts joined.
+        foreach (var (index, text) in pruned.Values)
+        {
+            document.RemovedBeforeSegments[index] = document.RemovedBeforeSegments[index] with { Text = text.ToString() };
+        }
+
         document.Segments = segments;
         return document;
     }
 
-    private static void Report(ScrubDocument document, Dictionary<int, int> pruned, List<PageElement> elements, int root, string text)
+    private static void Report(ScrubDocument document, Dictionary<int, (int Index, System.Text.StringBuilder Text)> pruned, List<PageElement> elements, int root, string text)
     {
-        if (pruned.TryGetValue(root, out var index))
+        if (pruned.TryGetValue(root, out var item))
         {
-            var item = document.RemovedBeforeSegments[index];
-            document.RemovedBeforeSegments[index] = item with { Text = item.Text + " " + text };
+            item.Text.Append(' ').Append(text);
             return;
         }
 
-        pruned[root] = document.RemovedBeforeSegments.Count;
+        pruned[root] = (document.RemovedBeforeSegments.Count, new System.Text.StringBuilder(text));
         document.RemovedBeforeSegments.Add(new RemovedItem(text, CategoryOf(elements[root].Signal), StepName));
     }
 

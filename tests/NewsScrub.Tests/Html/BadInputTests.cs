@@ -170,7 +170,15 @@ public sealed class BadInputTests
             i++;
         }
 
-        builder.Append("</article></body></html>");
+        // One huge furniture subtree too (reported as a single removed item), so its size must not cost more than linear time.
+        builder.Append("</article><nav class=\"site-menu\"><ul>");
+        var menuEnd = builder.Length + (size / 5);
+        while (builder.Length < menuEnd)
+        {
+            builder.Append("<li><a href=\"/s\">Section ").Append(i++).Append("</a></li>");
+        }
+
+        builder.Append("</ul></nav></body></html>");
         return builder.ToString();
     }
 
