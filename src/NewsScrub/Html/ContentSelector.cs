@@ -307,33 +307,31 @@ internal sealed class ContentSelector
     {
         var container = elements[Container];
         var total = Math.Max(1, container.ProseCharacters);
-        var dropped = new List<(int First, int Last)>();
+        bool[]? teaser = null;
         for (var i = Container + 1; i <= container.LastDescendant; i++)
         {
             var element = elements[i];
             if (element.LinkBlocks >= 3 && element.LinkBlocks * 5 >= element.Blocks * 2 && element.ProseCharacters * 3 < total
                 && element.ProseCharacters <= element.LinkBlocks * 150)
             {
-                dropped.Add((i, element.LastDescendant));
+                // Regions found this way do not overlap (their descendants are skipped), so marking is linear.
+                teaser ??= new bool[elements.Count];
+                Array.Fill(teaser, true, i, element.LastDescendant - i + 1);
                 i = element.LastDescendant;
             }
         }
 
-        if (dropped.Count == 0)
+        if (teaser is null)
         {
             return;
         }
 
         for (var b = 0; b < blocks.Count; b++)
         {
-            var owner = blocks[b].Owner;
-            foreach (var (first, last) in dropped)
+            if (teaser[blocks[b].Owner])
             {
-                if (owner >= first && owner <= last)
-                {
-                    InMain[b] = false;
-                    Teaser[b] = true;
-                }
+                InMain[b] = false;
+                Teaser[b] = true;
             }
         }
     }
