@@ -11,18 +11,21 @@ internal static class LanguageDetector
 
     private const int MinimumHits = 3;
 
+    private const double MinimumDensity = 0.12;
+
     /// <summary>Returns an ISO 639-1 code, or <see langword="null"/> when no profile is clearly ahead.</summary>
     public static string? Detect(IEnumerable<string> texts)
     {
         var profiles = LanguageProfiles.Stopwords;
         var languages = profiles.Keys.ToArray();
         var lookups = languages.Select(language => profiles[language].GetAlternateLookup<ReadOnlySpan<char>>()).ToArray();
-        var state = (Hits: new int[languages.Length], Lookups: lookups);
+        var state = (Hits: new int[languages.Length], Lookups: lookups, Words: 0);
         var read = 0;
         foreach (var text in texts)
         {
             WordScanner.ForEachWord(text, ref state, static (word, ref s) =>
             {
+                s.Words++;
                 if (word.IsEmpty)
                 {
                     return;
@@ -62,7 +65,9 @@ internal static class LanguageDetector
             }
         }
 
-        if (best < 0 || state.Hits[best] < MinimumHits || state.Hits[best] < second * 1.15)
+        // Prose in a profiled language is a fifth or more function words; a language without a profile
+        // matches a few short words of several profiles by chance.
+        if (best < 0 || state.Hits[best] < MinimumHits || state.Hits[best] < second * 1.15 || state.Hits[best] < state.Words * MinimumDensity)
         {
             return null;
         }

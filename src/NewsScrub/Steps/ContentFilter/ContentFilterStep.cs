@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsScrub.Internal;
 using NewsScrub.Languages;
 using NewsScrub.Text;
@@ -11,6 +12,8 @@ namespace NewsScrub.Steps;
 internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubStep
 {
     private const int MinSentenceWords = 6;
+
+    private const int MinProseRunBlocks = 3;
 
     public string Name => "ContentFilter";
 
@@ -31,18 +34,35 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
             return;
         }
 
+        // Without a stopword profile for the language, density says nothing: judge by length and links alone (jusText's
+        // language-independent mode). The same mode is the fallback when the profile finds no prose at all.
+        var profiled = document.Language is not null && LanguageProfiles.Stopwords.ContainsKey(document.Language);
         var stopwords = LanguageProfiles.For(document.Language);
         var repeated = RepeatedShortLines(segments, indexes);
-        var initial = new BlockClass[indexes.Count];
         var headings = new bool[indexes.Count];
         for (var k = 0; k < indexes.Count; k++)
         {
             var segment = segments[indexes[k]];
             headings[k] = segment.IsMarkedHeading || TextShape.IsHeadingLike(segment.Text, 15);
-            initial[k] = repeated.Contains(segment.Text) ? BlockClass.Bad : Classify(segment, stopwords);
         }
 
+        var initial = ClassifyAll(segments, indexes, repeated, stopwords, profiled);
         var revised = Revise(segments, indexes, initial, headings);
+        if (profiled && !revised.Contains(BlockClass.Good))
+        {
+            initial = ClassifyAll(segments, indexes, repeated, stopwords, useDensity: false);
+            revised = Revise(segments, indexes, initial, headings);
+        }
+
+        if (Environment.GetEnvironmentVariable("NS_DEBUG") is not null)
+        {
+            for (var k = 0; k < indexes.Count; k++)
+            {
+                var t = segments[indexes[k]].Text;
+                Console.Error.WriteLine($"{initial[k],-8} {revised[k],-8} {(headings[k] ? "H" : " ")} {t[..Math.Min(100, t.Length)]}");
+            }
+        }
+
         var seenLong = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < indexes.Count; k++)
         {
@@ -66,10 +86,22 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         MarkHeadings(segments);
     }
 
-    private BlockClass Classify(Segment segment, System.Collections.Frozen.FrozenSet<string> stopwords)
+    private BlockClass[] ClassifyAll(List<Segment> segments, List<int> indexes, HashSet<string> repeated, FrozenSet<string> stopwords, bool useDensity)
+    {
+        var classes = new BlockClass[indexes.Count];
+        for (var k = 0; k < indexes.Count; k++)
+        {
+            var segment = segments[indexes[k]];
+            classes[k] = repeated.Contains(segment.Text) ? BlockClass.Bad : Classify(segment, stopwords, useDensity);
+        }
+
+        return classes;
+    }
+
+    private BlockClass Classify(Segment segment, FrozenSet<string> stopwords, bool useDensity)
     {
         var text = segment.Text;
-        var length = text.Length;
+        var length = TextShape.EffectiveLength(text);
         var linkDensity = length == 0 ? 0 : (double)segment.LinkCharacters / length;
         if (linkDensity > options.MaxLinkDensity || text.Contains('©', StringComparison.Ordinal))
         {
@@ -78,18 +110,24 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
 
         if (length < options.ShortLength)
         {
-            return segment.LinkCharacters > 0 ? BlockClass.Bad : BlockClass.Short;
+            // In scraped text a short line without final punctuation is what a link looks like (menus, teasers,
+            // buttons); headings among them are recovered by the heading rule when prose follows.
+            return segment.LinkCharacters > 0 || (!TextShape.EndsSentence(text) && !segment.IsMarkedHeading && text[^1] is not ':' and not ',')
+                ? BlockClass.Bad
+                : BlockClass.Short;
         }
 
         var statistics = StopwordStatistics.Of(text, stopwords);
-        if (statistics.Density >= options.HighStopwordDensity)
+        var low = useDensity ? options.LowStopwordDensity : 0;
+        var high = useDensity ? options.HighStopwordDensity : 0;
+        if (statistics.Density >= high)
         {
             return length > options.LongLength ? BlockClass.Good : BlockClass.NearGood;
         }
 
         // A complete sentence without links reads as prose even when its words are mostly names and numbers.
         var sentence = segment.LinkCharacters == 0 && statistics.Words >= MinSentenceWords && TextShape.EndsSentence(text);
-        return statistics.Density >= options.LowStopwordDensity || sentence ? BlockClass.NearGood : BlockClass.Bad;
+        return statistics.Density >= low || sentence ? BlockClass.NearGood : BlockClass.Bad;
     }
 
     private BlockClass[] Revise(List<Segment> segments, List<int> indexes, BlockClass[] initial, bool[] headings)
@@ -99,12 +137,15 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         // Short headings just before good text are treated as near-good, so the passes below can keep them.
         for (var k = 0; k < classes.Length; k++)
         {
-            if (headings[k] && classes[k] == BlockClass.Short && GoodFollowsWithin(segments, indexes, initial, k))
+            // A link-like line counts as a heading only directly before good text; a short one within a few lines of it.
+            var distance = classes[k] == BlockClass.Bad ? 0 : options.MaxHeadingDistance;
+            if (headings[k] && classes[k] is BlockClass.Short or BlockClass.Bad && segments[indexes[k]].LinkCharacters == 0 && GoodFollowsWithin(segments, indexes, initial, k, distance))
             {
                 classes[k] = BlockClass.NearGood;
             }
         }
 
+        PromoteProseRuns(segments, indexes, classes);
         var afterShort = (BlockClass[])classes.Clone();
         for (var k = 0; k < classes.Length; k++)
         {
@@ -148,13 +189,56 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         // Headings demoted by their neighbours come back when good text follows closely.
         for (var k = 0; k < final.Length; k++)
         {
-            if (headings[k] && final[k] == BlockClass.Bad && initial[k] != BlockClass.Bad && GoodFollowsWithin(segments, indexes, final, k))
+            if (headings[k] && final[k] == BlockClass.Bad && initial[k] != BlockClass.Bad && GoodFollowsWithin(segments, indexes, final, k, options.MaxHeadingDistance))
             {
                 final[k] = BlockClass.Good;
             }
         }
 
         return final;
+    }
+
+    /// <summary>
+    /// A run of several prose-like blocks (near-good, with short ones between) is article text even when no single block
+    /// is long and dense enough to be good on its own: short-paragraph news, live blogs, languages with small stoplists.
+    /// </summary>
+    private void PromoteProseRuns(List<Segment> segments, List<int> indexes, BlockClass[] classes)
+    {
+        var start = 0;
+        while (start < classes.Length)
+        {
+            if (classes[start] is not (BlockClass.NearGood or BlockClass.Good))
+            {
+                start++;
+                continue;
+            }
+
+            var end = start;
+            var blocks = 0;
+            var length = 0;
+            for (var k = start; k < classes.Length && classes[k] != BlockClass.Bad; k++)
+            {
+                if (classes[k] is BlockClass.NearGood or BlockClass.Good)
+                {
+                    blocks++;
+                    length += TextShape.EffectiveLength(segments[indexes[k]].Text);
+                    end = k;
+                }
+            }
+
+            if (blocks >= MinProseRunBlocks && length >= options.LongLength * 2)
+            {
+                for (var k = start; k <= end; k++)
+                {
+                    if (classes[k] == BlockClass.NearGood)
+                    {
+                        classes[k] = BlockClass.Good;
+                    }
+                }
+            }
+
+            start = end + 1;
+        }
     }
 
     /// <summary>The nearest class in <paramref name="direction"/> that is decided; the page edges count as bad.</summary>
@@ -172,10 +256,10 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         return BlockClass.Bad;
     }
 
-    private bool GoodFollowsWithin(List<Segment> segments, List<int> indexes, BlockClass[] classes, int index)
+    private static bool GoodFollowsWithin(List<Segment> segments, List<int> indexes, BlockClass[] classes, int index, int maxDistance)
     {
         var distance = 0;
-        for (var k = index + 1; k < indexes.Count && distance <= options.MaxHeadingDistance; k++)
+        for (var k = index + 1; k < indexes.Count && distance <= maxDistance; k++)
         {
             if (classes[k] == BlockClass.Good)
             {

@@ -89,9 +89,9 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
         if (endsSentence)
         {
-            // A new sentence after a full stop is a new paragraph unless the scraper marked it as continuing text
-            // (a leading space) and it does not start like a heading.
-            return next.LeadingSpace && !current.IsBullet && (TextShape.StartsLowercase(nextText) || TextShape.StartsWithContinuingPunctuation(nextText));
+            // A new sentence after a full stop is a new paragraph unless the scraper marked it as continuing text:
+            // a leading space is what inline markup leaves where the page had a space before the next word.
+            return next.LeadingSpace && !current.IsBullet;
         }
 
         if (TextShape.StartsLowercase(nextText) || TextShape.StartsWithContinuingPunctuation(nextText))
@@ -177,10 +177,8 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
             return false;
         }
 
-        return !(IsCjk(last) && IsCjk(first));
+        return !(TextShape.IsCjk(last) && TextShape.IsCjk(first));
     }
 
     private static bool IsFrenchTightPunctuation(char c) => c is ':' or ';' or '!' or '?';
-
-    private static bool IsCjk(char c) => c is >= '\u3000' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uFF00' and <= '\uFFEF';
 }
