@@ -207,22 +207,29 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         var start = 0;
         while (start < classes.Length)
         {
-            if (classes[start] is not (BlockClass.NearGood or BlockClass.Good))
+            if (!IsProse(segments[indexes[start]], classes[start]))
             {
                 start++;
                 continue;
             }
 
+            // The run goes on across short blocks and single short link-like lines (an inline image credit, a
+            // linked name on its own line) as long as prose follows them.
             var end = start;
             var blocks = 0;
             var length = 0;
-            for (var k = start; k < classes.Length && classes[k] != BlockClass.Bad; k++)
+            for (var k = start; k < classes.Length; k++)
             {
-                if (classes[k] is BlockClass.NearGood or BlockClass.Good)
+                var segment = segments[indexes[k]];
+                if (IsProse(segment, classes[k]))
                 {
                     blocks++;
-                    length += TextShape.EffectiveLength(segments[indexes[k]].Text);
+                    length += TextShape.EffectiveLength(segment.Text);
                     end = k;
+                }
+                else if (classes[k] == BlockClass.Bad && (segment.Text.Length >= options.ShortLength || k + 1 >= classes.Length || !IsProse(segments[indexes[k + 1]], classes[k + 1])))
+                {
+                    break;
                 }
             }
 
@@ -240,6 +247,10 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
             start = end + 1;
         }
     }
+
+    /// <summary>Prose-like: near-good or good, and written in sentences (teaser headlines are not).</summary>
+    private bool IsProse(Segment segment, BlockClass blockClass) =>
+        blockClass is BlockClass.NearGood or BlockClass.Good && (TextShape.EndsSentence(segment.Text) || segment.Text.Length > options.LongLength);
 
     /// <summary>The nearest class in <paramref name="direction"/> that is decided; the page edges count as bad.</summary>
     private static BlockClass Neighbour(BlockClass[] classes, int index, int direction, bool ignoreNearGood)
