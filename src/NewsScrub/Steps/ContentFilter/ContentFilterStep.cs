@@ -15,6 +15,12 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
 
     private const int MinProseRunBlocks = 3;
 
+    /// <summary>Teaser headlines stay under this many words; a longer block without final punctuation is still prose.</summary>
+    private const int MinProseWords = 20;
+
+    /// <summary>Link lines inside an article (related headlines, credits) that a run of prose may span.</summary>
+    private const int MaxProseRunGap = 3;
+
     public string Name => "ContentFilter";
 
     public void Apply(ScrubDocument document)
@@ -227,13 +233,13 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
                     length += TextShape.EffectiveLength(segment.Text);
                     end = k;
                 }
-                else if (classes[k] == BlockClass.Bad && (segment.Text.Length >= options.ShortLength || k + 1 >= classes.Length || !IsProse(segments[indexes[k + 1]], classes[k + 1])))
+                else if (classes[k] == BlockClass.Bad && !IsShortGapBeforeProse(segments, indexes, classes, k))
                 {
                     break;
                 }
             }
 
-            if (blocks >= MinProseRunBlocks && length >= options.LongLength * 2)
+            if (blocks >= MinProseRunBlocks && length >= options.LongLength * 3 / 2)
             {
                 for (var k = start; k <= end; k++)
                 {
@@ -248,9 +254,29 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         }
     }
 
+    /// <summary>Block <paramref name="index"/> starts a gap of at most a few short lines after which prose resumes.</summary>
+    private bool IsShortGapBeforeProse(List<Segment> segments, List<int> indexes, BlockClass[] classes, int index)
+    {
+        for (var k = index; k < classes.Length && k < index + MaxProseRunGap + 1; k++)
+        {
+            if (IsProse(segments[indexes[k]], classes[k]))
+            {
+                return true;
+            }
+
+            if (classes[k] == BlockClass.Bad && segments[indexes[k]].Text.Length >= options.ShortLength)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Prose-like: near-good or good, and written in sentences (teaser headlines are not).</summary>
     private bool IsProse(Segment segment, BlockClass blockClass) =>
-        blockClass is BlockClass.NearGood or BlockClass.Good && (TextShape.EndsSentence(segment.Text) || segment.Text.Length > options.LongLength);
+        blockClass is BlockClass.NearGood or BlockClass.Good
+        && (TextShape.EndsSentence(segment.Text) || segment.Text.Length > options.LongLength || WordScanner.CountWords(segment.Text) >= MinProseWords);
 
     /// <summary>The nearest class in <paramref name="direction"/> that is decided; the page edges count as bad.</summary>
     private static BlockClass Neighbour(BlockClass[] classes, int index, int direction, bool ignoreNearGood)

@@ -34,7 +34,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
             if (current is not null && ShouldJoin(current, builder, segment, quotes, quoteLines, stopwords))
             {
                 quoteLines = quotes.IsOpen ? quoteLines + 1 : 0;
-                Append(builder, segment.Text, quotes, french);
+                Append(builder, segment.Text, segment.LeadingSpace, quotes, french);
                 quotes.Feed(segment.Text);
                 current.LinkCharacters += segment.LinkCharacters;
                 current.TrailingSpace = segment.TrailingSpace;
@@ -137,11 +137,12 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         return word.Length <= 4 && stopwords.Contains(word);
     }
 
-    private static void Append(StringBuilder text, string next, QuoteTracker quotes, bool french)
+    private static void Append(StringBuilder text, string next, bool nextLeadingSpace, QuoteTracker quotes, bool french)
     {
         var last = text[^1];
         var first = next[0];
-        if (NeedsSpace(last, first, quotes, french))
+        var dropCap = text.Length == 1 && char.IsUpper(last) && char.IsLower(first) && !nextLeadingSpace;
+        if (!dropCap && NeedsSpace(last, first, quotes, french))
         {
             text.Append(french && IsFrenchTightPunctuation(first) ? '\u00A0' : ' ');
         }
