@@ -227,6 +227,7 @@ internal sealed class PhraseCatalog
         "cookie" => RemovalCategory.CookieNotice,
         "navigation" => RemovalCategory.Navigation,
         "other" => RemovalCategory.Other,
+        "comments" => RemovalCategory.Comments,
         _ => throw new InvalidDataException($"Unknown phrase category [{name}]."),
     };
 }

@@ -69,11 +69,16 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
             }
         }
 
+        var commentsStart = CommentsStart(segments, indexes, revised);
         var seenLong = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < indexes.Count; k++)
         {
             var segment = segments[indexes[k]];
-            if (revised[k] != BlockClass.Good)
+            if (indexes[k] > commentsStart)
+            {
+                segment.Remove(RemovalCategory.Comments, Name);
+            }
+            else if (revised[k] != BlockClass.Good)
             {
                 var category = repeated.Contains(segment.Text) ? RemovalCategory.Duplicate
                     : segment.Text.Length < options.ShortLength ? RemovalCategory.Navigation : RemovalCategory.LowQuality;
@@ -271,6 +276,36 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the reader comments start: the first comments heading ("5 comments", "Leave a reply") that follows most
+    /// of the article's good text. A comment count near the top of the page does not qualify. int.MaxValue when none.
+    /// </summary>
+    private static int CommentsStart(List<Segment> segments, List<int> indexes, BlockClass[] classes)
+    {
+        var total = 0;
+        for (var k = 0; k < indexes.Count; k++)
+        {
+            total += classes[k] == BlockClass.Good ? segments[indexes[k]].Text.Length : 0;
+        }
+
+        var before = 0;
+        var k2 = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (k2 < indexes.Count && indexes[k2] == i)
+            {
+                before += classes[k2] == BlockClass.Good ? segments[i].Text.Length : 0;
+                k2++;
+            }
+            else if (segments[i].IsRemoved && segments[i].Category == RemovalCategory.Comments && before > 0 && before * 2 >= total)
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>Prose-like: near-good or good, and written in sentences (teaser headlines are not).</summary>
