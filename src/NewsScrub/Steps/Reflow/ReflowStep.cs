@@ -9,6 +9,8 @@ namespace NewsScrub.Steps;
 /// <summary>Rejoins fragments of one paragraph that a scraper split at inline markup.</summary>
 internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 {
+    private const int MaxDatelineLength = 40;
+
     public string Name => "Reflow";
 
     public void Apply(ScrubDocument document)
@@ -105,6 +107,12 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         }
 
         if (last is ',' or '(' or '[' or '-' or '–' or '—' or '/')
+        {
+            return true;
+        }
+
+        // A dateline: "(CNN)", "Hong Kong (CNN Business)" opens the first sentence.
+        if (last == ')' && text.Length <= MaxDatelineLength && (text[0] == '(' || text.ToString().Contains(" (", StringComparison.Ordinal)) && char.IsUpper(TextShape.FirstLetterOrDigit(nextText)))
         {
             return true;
         }
