@@ -16,11 +16,6 @@ public static class ContentFilterPipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configured = options ?? new ContentFilterOptions();
-        if (Environment.GetEnvironmentVariable("NS_TUNE") is { } tune)
-        {
-            var v = tune.Split(',').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            configured = configured with { LowStopwordDensity = v[0], HighStopwordDensity = v[1], ShortLength = (int)v[2], LongLength = (int)v[3] };
-        }
 
         return builder.SetStep(StepStage.ContentFilter, () =>
         {

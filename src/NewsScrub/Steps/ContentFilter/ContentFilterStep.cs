@@ -60,15 +60,6 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
             revised = Revise(segments, indexes, initial, headings);
         }
 
-        if (Environment.GetEnvironmentVariable("NS_DEBUG") is not null)
-        {
-            for (var k = 0; k < indexes.Count; k++)
-            {
-                var t = segments[indexes[k]].Text;
-                Console.Error.WriteLine($"{initial[k],-8} {revised[k],-8} {(headings[k] ? "H" : " ")} {t[..Math.Min(100, t.Length)]}");
-            }
-        }
-
         var commentsStart = CommentsStart(segments, indexes, revised);
         var seenLong = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < indexes.Count; k++)

@@ -77,7 +77,7 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
     {
         for (var i = from; i < segments.Count; i++)
         {
-            if (segments[i].IsCandidate && string.Equals(segments[i].Text, text, StringComparison.Ordinal))
+            if (segments[i].IsCandidate && string.Equals(segments[i].Text, text, StringComparison.Ordinal) && !SegmentNeighbours.IsMidSentence(segments, i))
             {
                 segments[i].Remove(category, Name);
             }

@@ -93,7 +93,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         {
             // A new sentence after a full stop is a new paragraph unless the scraper marked it as continuing text:
             // a leading space is what inline markup leaves where the page had a space before the next word.
-            return next.LeadingSpace && !current.IsBullet;
+            return (next.LeadingSpace && !current.IsBullet) || (nextText[0] is ',' or '.' or ';' or ':' or ')' or '!' or '?' && !nextText.StartsWith("..", StringComparison.Ordinal));
         }
 
         if (TextShape.StartsLowercase(nextText) || TextShape.StartsWithContinuingPunctuation(nextText))
