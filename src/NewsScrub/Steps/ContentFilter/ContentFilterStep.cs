@@ -139,9 +139,7 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         // Short headings just before good text are treated as near-good, so the passes below can keep them.
         for (var k = 0; k < classes.Length; k++)
         {
-            // A link-like line counts as a heading only directly before good text; a short one within a few lines of it.
-            var distance = classes[k] == BlockClass.Bad ? 0 : options.MaxHeadingDistance;
-            if (headings[k] && classes[k] is BlockClass.Short or BlockClass.Bad && segments[indexes[k]].LinkCharacters == 0 && GoodFollowsWithin(segments, indexes, initial, k, distance))
+            if (headings[k] && classes[k] == BlockClass.Short && GoodFollowsWithin(segments, indexes, initial, k, options.MaxHeadingDistance))
             {
                 classes[k] = BlockClass.NearGood;
             }
@@ -188,10 +186,18 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
             final[k] = previous == BlockClass.Bad && next == BlockClass.Bad ? BlockClass.Bad : BlockClass.Good;
         }
 
-        // Headings demoted by their neighbours come back when good text follows closely.
+        // Headings demoted by their neighbours come back when good text follows closely; a link-free heading-like
+        // line that looked like a menu entry comes back when it sits between two good blocks (a subheading).
         for (var k = 0; k < final.Length; k++)
         {
-            if (headings[k] && final[k] == BlockClass.Bad && initial[k] != BlockClass.Bad && GoodFollowsWithin(segments, indexes, final, k, options.MaxHeadingDistance))
+            if (!headings[k] || final[k] != BlockClass.Bad)
+            {
+                continue;
+            }
+
+            var subheading = initial[k] == BlockClass.Bad && segments[indexes[k]].LinkCharacters == 0
+                && k > 0 && final[k - 1] == BlockClass.Good && k + 1 < final.Length && final[k + 1] == BlockClass.Good;
+            if (subheading || (initial[k] != BlockClass.Bad && GoodFollowsWithin(segments, indexes, final, k, options.MaxHeadingDistance)))
             {
                 final[k] = BlockClass.Good;
             }
