@@ -60,6 +60,20 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
             revised = Revise(segments, indexes, initial, headings);
         }
 
+        if (!revised.Contains(BlockClass.Good))
+        {
+            // A short text (a paragraph or two, already clean) has no block long enough to anchor the context
+            // pass; keep what reads as prose rather than return an empty article.
+            for (var k = 0; k < revised.Length; k++)
+            {
+                if (initial[k] is BlockClass.NearGood or BlockClass.Good || (initial[k] == BlockClass.Short && TextShape.EndsSentence(segments[indexes[k]].Text)))
+                {
+                    revised[k] = BlockClass.Good;
+                }
+            }
+        }
+
+        RecoverSubheadings(segments, indexes, initial, headings, revised);
         var commentsStart = CommentsStart(segments, indexes, revised);
         var seenLong = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < indexes.Count; k++)
@@ -186,8 +200,7 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
             final[k] = previous == BlockClass.Bad && next == BlockClass.Bad ? BlockClass.Bad : BlockClass.Good;
         }
 
-        // Headings demoted by their neighbours come back when good text follows closely; a link-free heading-like
-        // line that looked like a menu entry comes back when it sits between two good blocks (a subheading).
+        // Headings demoted by their neighbours come back when good text follows closely.
         for (var k = 0; k < final.Length; k++)
         {
             if (!headings[k] || final[k] != BlockClass.Bad)
@@ -195,9 +208,7 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
                 continue;
             }
 
-            var subheading = initial[k] == BlockClass.Bad && segments[indexes[k]].LinkCharacters == 0
-                && k > 0 && final[k - 1] == BlockClass.Good && k + 1 < final.Length && final[k + 1] == BlockClass.Good;
-            if (subheading || (initial[k] != BlockClass.Bad && GoodFollowsWithin(segments, indexes, final, k, options.MaxHeadingDistance)))
+            if (initial[k] != BlockClass.Bad && GoodFollowsWithin(segments, indexes, final, k, options.MaxHeadingDistance))
             {
                 final[k] = BlockClass.Good;
             }
@@ -273,6 +284,19 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         }
 
         return false;
+    }
+
+    /// <summary>A link-free heading-like line that looked like a menu entry is a subheading when good blocks surround it.</summary>
+    private static void RecoverSubheadings(List<Segment> segments, List<int> indexes, BlockClass[] initial, bool[] headings, BlockClass[] classes)
+    {
+        for (var k = 1; k + 1 < classes.Length; k++)
+        {
+            if (headings[k] && classes[k] == BlockClass.Bad && initial[k] == BlockClass.Bad && segments[indexes[k]].LinkCharacters == 0
+                && classes[k - 1] == BlockClass.Good && classes[k + 1] == BlockClass.Good)
+            {
+                classes[k] = BlockClass.Good;
+            }
+        }
     }
 
     /// <summary>

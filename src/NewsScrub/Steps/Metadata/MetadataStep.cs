@@ -62,7 +62,7 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             }
 
             // The first line that survives the boilerplate pass is the title when it reads like one.
-            if (TextShape.IsHeadingLike(segment.Text, 30) && WordScanner.CountWords(segment.Text) >= 2 && !segment.IsBullet && !IsContinued(segments, i))
+            if (LooksLikeTitle(segment.Text, document.Language) && !segment.IsBullet && !IsContinued(segments, i))
             {
                 document.Title = segment.Text;
                 segment.Remove(RemovalCategory.Title, Name);
@@ -71,6 +71,30 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
 
             return;
         }
+    }
+
+    /// <summary>A headline: heading-like, one sentence at most, and not stopping on an open quote or a function word.</summary>
+    private static bool LooksLikeTitle(string text, string? language)
+    {
+        if (!TextShape.IsHeadingLike(text, 30) || WordScanner.CountWords(text) < 2)
+        {
+            return false;
+        }
+
+        var last = text[^1];
+        if (!(char.IsLetterOrDigit(last) || last is '?' or '!' or ')' or '"' or '”' or '»' or '“' or '\'' or '’'))
+        {
+            return false;
+        }
+
+        if (text.Contains(". ", StringComparison.Ordinal) && !text.Contains(": ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var space = text.LastIndexOf(' ');
+        var lastWord = text[(space + 1)..].ToLowerInvariant();
+        return !(lastWord.Length <= 4 && LanguageProfiles.For(language).Contains(lastWord));
     }
 
     private void RemoveRepeats(List<Segment> segments, string text, RemovalCategory category, int from)

@@ -160,7 +160,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
     private static bool NeedsSpace(char last, char first, QuoteTracker quotes, bool french)
     {
-        if (french && (IsFrenchTightPunctuation(first) || first == '»'))
+        if (french && (IsFrenchTightPunctuation(first) || first == '»' || last == '«'))
         {
             return true;
         }
