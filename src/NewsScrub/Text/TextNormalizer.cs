@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsScrub.Text;
@@ -14,31 +15,46 @@ internal static class TextNormalizer
     /// <summary>Collapses whitespace runs to one space, trims, drops invisible and control characters, and applies NFC.</summary>
     public static string CollapseWhitespace(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (IsAlreadyClean(text))
+        {
+            return text.ToString();
+        }
+
+        var rented = text.Length <= 512 ? null : ArrayPool<char>.Shared.Rent(text.Length);
+        var buffer = rented is null ? stackalloc char[text.Length] : rented;
+        var length = 0;
         var pendingSpace = false;
+        var mayNeedNormalization = false;
         foreach (var c in text)
         {
             if (IsSpace(c) || c is '\n' or '\r')
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
-            if (IsInvisible(c) || (char.IsControl(c)))
+            if (IsInvisible(c) || char.IsControl(c))
             {
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            mayNeedNormalization |= c >= '\u0300';
+            buffer[length++] = c;
         }
 
-        return Nfc(builder.ToString());
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return mayNeedNormalization ? Nfc(result) : result;
     }
 
     public static string Nfc(string text)
@@ -57,5 +73,40 @@ internal static class TextNormalizer
             // Lone surrogates (binary input) cannot be normalised; keep the text as it is.
             return text;
         }
+    }
+
+    /// <summary>
+    /// Nothing to do: no leading, trailing or doubled spaces, no special whitespace, no invisible or control characters,
+    /// and nothing from U+0300 on (below it every character is already in NFC and composes with nothing).
+    /// </summary>
+    private static bool IsAlreadyClean(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text[0] == ' ' || text[^1] == ' ')
+        {
+            return text.IsEmpty;
+        }
+
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+                continue;
+            }
+
+            previousSpace = false;
+            if (c < ' ' || c >= '\u007F' && (c < '\u00A1' || c >= '\u0300' || c == '\u00AD'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

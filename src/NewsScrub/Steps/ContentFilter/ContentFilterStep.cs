@@ -27,12 +27,23 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
     {
         var segments = document.Segments;
         var indexes = new List<int>();
+        var seenLong = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < segments.Count; i++)
         {
-            if (segments[i].IsCandidate)
+            var segment = segments[i];
+            if (!segment.IsCandidate)
             {
-                indexes.Add(i);
+                continue;
             }
+
+            // A long paragraph repeated later (a pull quote, a teaser of the same story) is kept once.
+            if (segment.Text.Length >= options.MaxRepeatedLineLength && !seenLong.Add(segment.Text))
+            {
+                segment.Remove(RemovalCategory.Duplicate, Name);
+                continue;
+            }
+
+            indexes.Add(i);
         }
 
         if (indexes.Count == 0)
@@ -73,9 +84,8 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
             }
         }
 
-        RecoverSubheadings(segments, indexes, initial, headings, revised);
+        RecoverSubheadings(segments, indexes, initial, headings, repeated, revised);
         var commentsStart = CommentsStart(segments, indexes, revised);
-        var seenLong = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < indexes.Count; k++)
         {
             var segment = segments[indexes[k]];
@@ -88,10 +98,6 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
                 var category = repeated.Contains(segment.Text) ? RemovalCategory.Duplicate
                     : segment.Text.Length < options.ShortLength ? RemovalCategory.Navigation : RemovalCategory.LowQuality;
                 segment.Remove(category, Name);
-            }
-            else if (segment.Text.Length >= options.MaxRepeatedLineLength && !seenLong.Add(segment.Text))
-            {
-                segment.Remove(RemovalCategory.Duplicate, Name);
             }
             else
             {
@@ -287,11 +293,12 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
     }
 
     /// <summary>A link-free heading-like line that looked like a menu entry is a subheading when good blocks surround it.</summary>
-    private static void RecoverSubheadings(List<Segment> segments, List<int> indexes, BlockClass[] initial, bool[] headings, BlockClass[] classes)
+    private static void RecoverSubheadings(List<Segment> segments, List<int> indexes, BlockClass[] initial, bool[] headings, HashSet<string> repeated, BlockClass[] classes)
     {
         for (var k = 1; k + 1 < classes.Length; k++)
         {
             if (headings[k] && classes[k] == BlockClass.Bad && initial[k] == BlockClass.Bad && segments[indexes[k]].LinkCharacters == 0
+                && !repeated.Contains(segments[indexes[k]].Text)
                 && classes[k - 1] == BlockClass.Good && classes[k + 1] == BlockClass.Good)
             {
                 classes[k] = BlockClass.Good;

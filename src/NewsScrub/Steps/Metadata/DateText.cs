@@ -21,7 +21,7 @@ internal static class DateText
     /// <summary>The line is only a date (and perhaps a time and a label word or two).</summary>
     public static bool IsDateLine(string text)
     {
-        if (text.Length > 80)
+        if (text.Length > 80 || !HasYear(text))
         {
             return false;
         }
@@ -48,6 +48,29 @@ internal static class DateText
         }
 
         return hasYear && calendar >= words.Length - 1;
+    }
+
+    /// <summary>A run of exactly four digits starting with 1 or 2: the cheap test before any splitting.</summary>
+    private static bool HasYear(string text)
+    {
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == 4 && text[i - 4] is '1' or '2')
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return false;
     }
 
     /// <summary>Parses the first date found in <paramref name="text"/>, or returns null.</summary>
