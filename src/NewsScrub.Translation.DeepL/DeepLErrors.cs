@@ -21,7 +21,7 @@ internal static class DeepLErrors
             401 or 403 => new TranslationAuthorizationException(message) { StatusCode = code },
             QuotaExceeded => new TranslationQuotaExceededException(message) { StatusCode = code },
             429 or 529 => new TranslationTooManyRequestsException(message) { StatusCode = code },
-            _ => new TranslationException(message) { StatusCode = code },
+            _ => new TranslationServiceException(message) { StatusCode = code },
         };
     }
 

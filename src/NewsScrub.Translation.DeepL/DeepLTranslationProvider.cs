@@ -88,7 +88,7 @@ public sealed class DeepLTranslationProvider : ITranslationProvider
         using var document = await GetJsonAsync($"v2/languages?type={type}", cancellationToken).ConfigureAwait(false);
         if (document.RootElement.ValueKind != JsonValueKind.Array)
         {
-            throw new TranslationException("DeepL answered /v2/languages with something other than a list.");
+            throw new TranslationServiceException("DeepL answered /v2/languages with something other than a list.");
         }
 
         var languages = new List<TranslationLanguage>();
@@ -137,14 +137,14 @@ public sealed class DeepLTranslationProvider : ITranslationProvider
         using var document = await ReadJsonAsync(response, cancellationToken).ConfigureAwait(false);
         if (!document.RootElement.TryGetProperty("translations", out var items) || items.ValueKind != JsonValueKind.Array || items.GetArrayLength() != texts.Count)
         {
-            throw new TranslationException(string.Create(CultureInfo.InvariantCulture, $"DeepL did not answer with one translation for each of the {texts.Count} texts."));
+            throw new TranslationServiceException(string.Create(CultureInfo.InvariantCulture, $"DeepL did not answer with one translation for each of the {texts.Count} texts."));
         }
 
         var translations = new List<TranslatedText>(texts.Count);
         foreach (var item in items.EnumerateArray())
         {
             translations.Add(new TranslatedText(
-                String(item, "text") ?? throw new TranslationException("DeepL answered a translation without text."),
+                String(item, "text") ?? throw new TranslationServiceException("DeepL answered a translation without text."),
                 String(item, "detected_source_language"),
                 Number(item, "billed_characters") ?? 0));
         }
@@ -218,7 +218,7 @@ public sealed class DeepLTranslationProvider : ITranslationProvider
         }
         catch (JsonException exception)
         {
-            throw new TranslationException("DeepL answered with something other than JSON.", exception) { StatusCode = (int)response.StatusCode };
+            throw new TranslationServiceException("DeepL answered with something other than JSON.", exception) { StatusCode = (int)response.StatusCode };
         }
     }
 

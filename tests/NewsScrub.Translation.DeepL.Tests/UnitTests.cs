@@ -64,7 +64,7 @@ public sealed class UnitTests
     [InlineData(404, typeof(TranslationBadRequestException))]
     [InlineData(456, typeof(TranslationQuotaExceededException))]
     [InlineData(429, typeof(TranslationTooManyRequestsException))]
-    [InlineData(503, typeof(TranslationException))]
+    [InlineData(503, typeof(TranslationServiceException))]
     public async Task Statuses_map_to_the_exception_hierarchy(int status, Type expected)
     {
         using var handler = new StubHandler(_ => new HttpResponseMessage((HttpStatusCode)status) { Content = new StringContent("<html>oops</html>") });

@@ -74,7 +74,7 @@ public sealed class ArticleTranslator
             var result = await provider.TranslateAsync(request, cancellationToken).ConfigureAwait(false);
             if (result.Texts.Count != missing.Count)
             {
-                throw new TranslationException(string.Create(CultureInfo.InvariantCulture, $"The provider returned {result.Texts.Count} translations for {missing.Count} texts."));
+                throw new TranslationServiceException(string.Create(CultureInfo.InvariantCulture, $"The provider returned {result.Texts.Count} translations for {missing.Count} texts."));
             }
 
             for (var i = 0; i < missing.Count; i++)

@@ -2,19 +2,20 @@ namespace NewsScrub.Translation;
 
 /// <summary>
 /// A translation provider refused a request or could not be reached. The message carries the service's own message
-/// (never the credentials). The sealed subclasses name the cases a caller reacts to differently.
+/// (never the credentials). Catch this type for any provider failure; the sealed subclasses name the cases a caller
+/// reacts to differently.
 /// </summary>
-public class TranslationException : Exception
+public abstract class TranslationException : Exception
 {
     /// <summary>Creates an exception with a default message.</summary>
-    public TranslationException()
+    protected TranslationException()
         : base("The translation provider failed.")
     {
     }
 
     /// <summary>Creates an exception with a message.</summary>
     /// <param name="message">What went wrong.</param>
-    public TranslationException(string message)
+    protected TranslationException(string message)
         : base(message)
     {
     }
@@ -22,7 +23,7 @@ public class TranslationException : Exception
     /// <summary>Creates an exception with a message and the exception that caused it.</summary>
     /// <param name="message">What went wrong.</param>
     /// <param name="innerException">The cause.</param>
-    public TranslationException(string message, Exception? innerException)
+    protected TranslationException(string message, Exception? innerException)
         : base(message, innerException)
     {
     }
