@@ -53,6 +53,8 @@ public sealed class DeepLProviderTests
         Assert.True(request.ShowBilledCharacters);
         Assert.Equal("prefer_less", request.Formality);
         Assert.Equal("A greeting.", request.Context);
+        Assert.NotEmpty(host.Logs.Lines);
+        Assert.DoesNotContain(host.Logs.Lines, static line => line.Contains(FakeDeepLServer.Key, StringComparison.Ordinal));
     }
 
     [Fact]
