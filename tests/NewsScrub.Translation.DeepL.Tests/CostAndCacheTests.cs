@@ -79,6 +79,25 @@ public sealed class CostAndCacheTests
     }
 
     [Fact]
+    public async Task One_translator_serves_parallel_articles()
+    {
+        await using var host = await DeepLTestHost.StartAsync();
+        var translator = new ArticleTranslator(host.Provider);
+        var articles = Enumerable.Range(0, 8)
+            .Select(static n => new Article { Blocks = [.. Enumerable.Range(0, 70).Select(i => new ArticleBlock(BlockKind.Paragraph, $"Article {n}, paragraph {i}."))] })
+            .ToList();
+
+        var translated = await Task.WhenAll(articles.Select(article => Task.Run(() => translator.TranslateAsync(article, German))));
+
+        for (var n = 0; n < articles.Count; n++)
+        {
+            Assert.Equal(articles[n].Blocks.Select(static block => "[DE] " + block.Text), translated[n].Blocks.Select(static block => block.Translation));
+        }
+
+        Assert.Equal(16, host.Server.TranslateRequests.Count);
+    }
+
+    [Fact]
     public async Task A_distributed_cache_serves_a_second_translator()
     {
         await using var host = await DeepLTestHost.StartAsync();
