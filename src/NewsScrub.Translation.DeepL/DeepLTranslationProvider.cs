@@ -56,7 +56,7 @@ public sealed class DeepLTranslationProvider : ITranslationProvider
     public Uri ServerUrl => serverUrl;
 
     /// <inheritdoc/>
-    /// <exception cref="ArgumentException">The target language is missing, is the deprecated <c>EN</c> or <c>PT</c>, or a glossary is given without a source language.</exception>
+    /// <exception cref="ArgumentException">A text is null, the target language is missing, is the deprecated <c>EN</c> or <c>PT</c>, or a glossary is given without a source language.</exception>
     public async Task<TranslationResult> TranslateAsync(TranslationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -65,6 +65,11 @@ public sealed class DeepLTranslationProvider : ITranslationProvider
         if (request.TargetLanguage.Trim().ToUpperInvariant() is "EN" or "PT")
         {
             throw new ArgumentException($"The target language '{request.TargetLanguage}' is deprecated; use EN-GB, EN-US, PT-BR or PT-PT.", nameof(request));
+        }
+
+        if (request.Texts.Any(static text => text is null))
+        {
+            throw new ArgumentException("The texts must not contain null.", nameof(request));
         }
 
         if (request.GlossaryId is not null && request.SourceLanguage is null)
