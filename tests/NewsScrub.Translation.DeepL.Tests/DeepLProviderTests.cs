@@ -131,6 +131,13 @@ public sealed class DeepLProviderTests
         Assert.Contains("Quota for this billing period has been exceeded.", exception.Message, StringComparison.Ordinal);
         Assert.Equal([200, 456], host.Server.TranslateRequests.Select(static request => request.Status).Distinct());
         Assert.Single(host.Server.TranslateRequests, static request => request.Status == 456);
+
+        // Once the quota is raised, only what was not translated yet is paid for.
+        host.Server.CharacterLimit = null;
+        var translated = await translator.TranslateAsync(article, new ArticleTranslationOptions { TargetLanguage = "DE" });
+        Assert.Equal(300, translated.Blocks.Count);
+        Assert.Equal(100, translated.CachedTexts);
+        Assert.Equal(translated.Blocks.Skip(99).Sum(static block => block.Original.Length), translated.BilledCharacters);
     }
 
     [Fact]

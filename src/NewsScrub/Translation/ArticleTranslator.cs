@@ -6,7 +6,9 @@ namespace NewsScrub.Translation;
 /// <summary>
 /// Translates cleaned articles block by block through an <see cref="ITranslationProvider"/>, keeping order and kinds.
 /// Only the title, the body blocks and (optionally) the captions are sent, so removed boilerplate is never paid for;
-/// identical texts are sent once, and texts already in the cache are not sent at all. Thread-safe.
+/// identical texts are sent once, and texts already in the cache are not sent at all. Texts go to the provider 50 at a
+/// time and each answer is cached at once, so a run stopped by a failure (a used-up quota, say) does not pay again for
+/// what was already translated. A failed article is never returned half translated: the failure is thrown. Thread-safe.
 /// </summary>
 /// <example>
 /// <code>
@@ -17,6 +19,9 @@ namespace NewsScrub.Translation;
 /// </example>
 public sealed class ArticleTranslator
 {
+    /// <summary>The most texts passed to the provider at once (the provider may split them further).</summary>
+    internal const int TextsPerProviderCall = 50;
+
     private readonly ITranslationProvider provider;
     private readonly ITranslationCache cache;
     private readonly string providerName;
@@ -60,11 +65,13 @@ public sealed class ArticleTranslator
             }
         }
 
-        if (missing.Count > 0)
+        // Chunks are cached as they come back, so a run stopped by a failure (a used-up quota) does not pay for them again.
+        for (var start = 0; start < missing.Count; start += TextsPerProviderCall)
         {
+            var chunk = missing.GetRange(start, Math.Min(TextsPerProviderCall, missing.Count - start));
             var request = new TranslationRequest
             {
-                Texts = missing,
+                Texts = chunk,
                 SourceLanguage = options.SourceLanguage,
                 TargetLanguage = options.TargetLanguage,
                 Formality = options.Formality,
@@ -72,15 +79,15 @@ public sealed class ArticleTranslator
                 Context = options.Context,
             };
             var result = await provider.TranslateAsync(request, cancellationToken).ConfigureAwait(false);
-            if (result.Texts.Count != missing.Count)
+            if (result.Texts.Count != chunk.Count)
             {
-                throw new TranslationServiceException(string.Create(CultureInfo.InvariantCulture, $"The provider returned {result.Texts.Count} translations for {missing.Count} texts."));
+                throw new TranslationServiceException(string.Create(CultureInfo.InvariantCulture, $"The provider returned {result.Texts.Count} translations for {chunk.Count} texts."));
             }
 
-            for (var i = 0; i < missing.Count; i++)
+            for (var i = 0; i < chunk.Count; i++)
             {
-                translations[missing[i]] = result.Texts[i];
-                await cache.SetAsync(Key(options, missing[i]), result.Texts[i], cancellationToken).ConfigureAwait(false);
+                translations[chunk[i]] = result.Texts[i];
+                await cache.SetAsync(Key(options, chunk[i]), result.Texts[i], cancellationToken).ConfigureAwait(false);
             }
         }
 
