@@ -1,13 +1,14 @@
 using System.Text;
+using NewsScrub.Cli.Translation;
 
 namespace NewsScrub.Cli;
 
 /// <summary>Runs <c>newsscrub clean</c>: every input is cleaned and written; a failing input is reported and skipped.</summary>
-internal sealed class CleanCommand(CliOptions options, Stream stdinStream, TextWriter stdout, TextWriter stderr)
+internal sealed class CleanCommand(CliOptions options, Stream stdinStream, TextWriter stdout, TextWriter stderr, CliTranslation? translation = null)
 {
     private readonly ScrubPipeline pipeline = ScrubPipeline.Default;
 
-    public int Run()
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var failed = 0;
         var results = new List<string>();
@@ -25,7 +26,8 @@ internal sealed class CleanCommand(CliOptions options, Stream stdinStream, TextW
             try
             {
                 var article = Clean(input);
-                output = options.Format switch
+                var translated = translation is null ? null : await translation.TranslateAsync(article, cancellationToken).ConfigureAwait(false);
+                output = translated is not null ? translated.Render(input.Source, options.Format) : options.Format switch
                 {
                     OutputFormat.Text => article.Text,
                     OutputFormat.Json => ArticleJson.Serialize(input.Source, article, indented: true),

@@ -20,4 +20,10 @@ internal sealed record CliOptions
     public string? OutputDirectory { get; init; }
 
     public string? Language { get; init; }
+
+    public string? TranslateTo { get; init; }
+
+    public string? TranslateFrom { get; init; }
+
+    public bool TranslateDryRun { get; init; }
 }

@@ -16,10 +16,17 @@ internal static class CommandLine
                                   jsonl: one result per line (default: text)
           --out DIR               write one file per input into DIR instead of stdout
           --lang CODE             force the language (ISO 639-1, e.g. en, fr)
+          --translate-to LANG     translate title and body with DeepL (a DeepL target code, e.g. DE, EN-GB);
+                                  the key comes from DEEPL_AUTH_KEY, the server from DEEPL_SERVER_URL if set
+          --translate-from LANG   the source language (default: detected by DeepL)
+          --translate-dry-run     print the characters a translation would bill, without translating
           -h, --help              show this help
           --version               show the version
 
-        Exit codes: 0 success, 1 some input failed (the others are still processed), 2 usage error.
+        Exit codes: 0 success, 1 some input failed (the others are still processed), 2 usage error,
+        3 translation failed (the run stops).
+
+        newsscrub usage: print the DeepL account's character usage.
         """;
 
     public static CliOptions ParseClean(IReadOnlyList<string> args)
@@ -43,6 +50,15 @@ internal static class CommandLine
                 case "--lang":
                     options = options with { Language = Value(args, ref i, arg) };
                     break;
+                case "--translate-to":
+                    options = options with { TranslateTo = Value(args, ref i, arg) };
+                    break;
+                case "--translate-from":
+                    options = options with { TranslateFrom = Value(args, ref i, arg) };
+                    break;
+                case "--translate-dry-run":
+                    options = options with { TranslateDryRun = true };
+                    break;
                 case "-":
                     paths.Add(arg);
                     break;
@@ -55,6 +71,11 @@ internal static class CommandLine
                     paths.Add(arg);
                     break;
             }
+        }
+
+        if (options.TranslateTo is null && (options.TranslateFrom is not null || options.TranslateDryRun))
+        {
+            throw new UsageException("--translate-from and --translate-dry-run need --translate-to");
         }
 
         return options with { Paths = paths.Count == 0 ? ["-"] : paths };

@@ -1,19 +1,20 @@
 using System.Reflection;
 using System.Text;
+using NewsScrub.Cli.Translation;
 
 namespace NewsScrub.Cli;
 
 /// <summary>The <c>newsscrub</c> command.</summary>
 internal static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return Run(args, Console.OpenStandardInput(), Console.Out, Console.Error);
+        return await RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error).ConfigureAwait(false);
     }
 
     /// <summary>Runs the command with the given streams; the tests call this directly.</summary>
-    public static int Run(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
     {
         try
         {
@@ -29,6 +30,11 @@ internal static class Program
                 return 0;
             }
 
+            if (args[0] == "usage")
+            {
+                return await UsageCommand.RunAsync([.. args.Skip(1)], stdout, stderr, environment ?? Environment.GetEnvironmentVariable, CancellationToken.None).ConfigureAwait(false);
+            }
+
             if (args[0] != "clean")
             {
                 throw new UsageException($"unknown command '{args[0]}'");
@@ -42,7 +48,9 @@ internal static class Program
             }
 
             var options = CommandLine.ParseClean(rest);
-            return new CleanCommand(options, stdin, stdout, stderr).Run();
+            return options.TranslateTo is null
+                ? await new CleanCommand(options, stdin, stdout, stderr).RunAsync().ConfigureAwait(false)
+                : await TranslatedCleanCommand.RunAsync(options, stdin, stdout, stderr, environment ?? Environment.GetEnvironmentVariable, CancellationToken.None).ConfigureAwait(false);
         }
         catch (UsageException exception)
         {
