@@ -16,6 +16,21 @@ internal static class Program
 
     public static void Main(string[] args)
     {
+        if (args.Contains("--loop"))
+        {
+            // For profilers: clean the text dumps over and over for ten seconds.
+            var until = DateTime.UtcNow.AddSeconds(10);
+            while (DateTime.UtcNow < until)
+            {
+                foreach (var page in BenchPages.TextDumps)
+                {
+                    ScrubPipeline.Default.CleanText(page);
+                }
+            }
+
+            return;
+        }
+
         if (args.Contains("--throughput"))
         {
             Throughput.Run("text dumps (bench/text/dev)", BenchPages.TextDumps,

@@ -27,23 +27,12 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
     {
         var segments = document.Segments;
         var indexes = new List<int>();
-        var seenLong = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < segments.Count; i++)
         {
-            var segment = segments[i];
-            if (!segment.IsCandidate)
+            if (segments[i].IsCandidate)
             {
-                continue;
+                indexes.Add(i);
             }
-
-            // A long paragraph repeated later (a pull quote, a teaser of the same story) is kept once.
-            if (segment.Text.Length >= options.MaxRepeatedLineLength && !seenLong.Add(segment.Text))
-            {
-                segment.Remove(RemovalCategory.Duplicate, Name);
-                continue;
-            }
-
-            indexes.Add(i);
         }
 
         if (indexes.Count == 0)
@@ -86,6 +75,7 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
 
         RecoverSubheadings(segments, indexes, initial, headings, repeated, revised);
         var commentsStart = CommentsStart(segments, indexes, revised);
+        var seenLong = new HashSet<string>(StringComparer.Ordinal);
         for (var k = 0; k < indexes.Count; k++)
         {
             var segment = segments[indexes[k]];
@@ -99,13 +89,39 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
                     : segment.Text.Length < options.ShortLength ? RemovalCategory.Navigation : RemovalCategory.LowQuality;
                 segment.Remove(category, Name);
             }
+            else if (segment.Text.Length >= options.MaxRepeatedLineLength && !seenLong.Add(segment.Text))
+            {
+                // A long paragraph repeated (a pull quote, a teaser of the same story) is kept once.
+                segment.Remove(RemovalCategory.Duplicate, Name);
+            }
             else
             {
                 segment.Keep();
             }
         }
 
+        RemoveTrailingHeading(segments);
         MarkHeadings(segments);
+    }
+
+    /// <summary>A heading-like line that ends the body heads nothing: it is furniture that sat next to the article.</summary>
+    private void RemoveTrailingHeading(List<Segment> segments)
+    {
+        for (var i = segments.Count - 1; i >= 0; i--)
+        {
+            var segment = segments[i];
+            if (segment.IsRemoved)
+            {
+                continue;
+            }
+
+            if (segment.Kind == BlockKind.Paragraph && !segment.IsMarkedHeading && TextShape.IsHeadingLike(segment.Text, 15) && segment.Text.Length < options.ShortLength)
+            {
+                segment.Remove(RemovalCategory.Navigation, Name);
+            }
+
+            return;
+        }
     }
 
     private BlockClass[] ClassifyAll(List<Segment> segments, List<int> indexes, HashSet<string> repeated, FrozenSet<string> stopwords, bool useDensity)

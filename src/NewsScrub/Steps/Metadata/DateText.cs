@@ -77,7 +77,7 @@ internal static class DateText
     public static DateTimeOffset? TryParse(string text)
     {
         var candidate = text.Trim().Trim('|', '-', '–', ' ');
-        if (candidate.Length is 0 or > 80)
+        if (candidate.Length is 0 or > 80 || !HasYear(candidate))
         {
             return null;
         }
