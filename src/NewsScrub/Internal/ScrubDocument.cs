@@ -35,6 +35,9 @@ internal sealed class ScrubDocument
 
     public bool IsHtml { get; init; }
 
+    /// <summary>Reflow has run: segments are paragraphs now, not scraped lines.</summary>
+    public bool Reflowed { get; set; }
+
     public Article ToArticle()
     {
         var blocks = new List<ArticleBlock>();

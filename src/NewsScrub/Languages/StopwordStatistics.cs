@@ -8,10 +8,9 @@ internal readonly record struct StopwordStatistics(int Words, int Stopwords)
     /// <summary>Stopwords per word, 0 for no words.</summary>
     public double Density => Words == 0 ? 0 : (double)Stopwords / Words;
 
-    public static StopwordStatistics Of(string text, FrozenSet<string> stopwords)
+    public static StopwordStatistics Of(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopwords)
     {
-        var lookup = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var state = (Words: 0, Stopwords: 0, Lookup: lookup);
+        var state = (Words: 0, Stopwords: 0, Lookup: stopwords);
         WordScanner.ForEachWord(text, ref state, static (word, ref s) =>
         {
             s.Words++;

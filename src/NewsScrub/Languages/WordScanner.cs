@@ -30,8 +30,12 @@ internal static class WordScanner
             if (length <= buffer.Length)
             {
                 var word = buffer[..length];
-                text.AsSpan(start, length).ToLowerInvariant(word);
-                NormalizeApostrophes(word);
+                for (var k = 0; k < length; k++)
+                {
+                    var c = text[start + k];
+                    word[k] = c == '’' ? '\'' : Text.FastCase.ToLower(c);
+                }
+
                 onWord(word, ref state);
             }
             else
@@ -61,17 +65,6 @@ internal static class WordScanner
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
-
-    private static void NormalizeApostrophes(Span<char> word)
-    {
-        for (var k = 0; k < word.Length; k++)
-        {
-            if (word[k] == '’')
-            {
-                word[k] = '\'';
-            }
-        }
-    }
 }
 
 /// <summary>Receives one word from <see cref="WordScanner"/>; an empty span stands for an over-long token.</summary>

@@ -44,7 +44,7 @@ internal static class TextNormalizer
                 pendingSpace = false;
             }
 
-            mayNeedNormalization |= c >= '\u0300';
+            mayNeedNormalization |= !IsNfcInert(c);
             buffer[length++] = c;
         }
 
@@ -76,8 +76,19 @@ internal static class TextNormalizer
     }
 
     /// <summary>
+    /// A character that NFC leaves alone and that nothing composes with: Latin below U+0300, Cyrillic letters, general
+    /// punctuation (dashes, curly quotes; not the spaces and format characters around them), kana, CJK ideographs and
+    /// Hangul syllables. Text made only of these needs no normalisation call, and it is most text.
+    /// </summary>
+    private static bool IsNfcInert(char c) => c < '\u0300'
+        || c is (>= '\u0400' and <= '\u0482') or (>= '\u048A' and <= '\u04FF')
+        || c is (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')
+        || c is (>= '\u3001' and <= '\u303F') or (>= '\u3041' and <= '\u3096') or (>= '\u30A0' and <= '\u30FF')
+        || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3');
+
+    /// <summary>
     /// Nothing to do: no leading, trailing or doubled spaces, no special whitespace, no invisible or control characters,
-    /// and nothing from U+0300 on (below it every character is already in NFC and composes with nothing).
+    /// and only NFC-inert characters.
     /// </summary>
     private static bool IsAlreadyClean(ReadOnlySpan<char> text)
     {
@@ -101,7 +112,7 @@ internal static class TextNormalizer
             }
 
             previousSpace = false;
-            if (c < ' ' || c >= '\u007F' && (c < '\u00A1' || c >= '\u0300' || c == '\u00AD'))
+            if (c < ' ' || (c >= '\u007F' && c < '\u00A1') || c == '\u00AD' || !IsNfcInert(c))
             {
                 return false;
             }

@@ -16,7 +16,8 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
-            if (!segment.IsCandidate || SegmentNeighbours.IsMidSentence(segments, i))
+            // After reflow only the rebuilt paragraphs are new to the catalogue; single lines were judged already.
+            if (!segment.IsCandidate || (document.Reflowed && !segment.IsJoined) || SegmentNeighbours.IsMidSentence(segments, i))
             {
                 continue;
             }

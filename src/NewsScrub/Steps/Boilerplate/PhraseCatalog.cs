@@ -11,6 +11,11 @@ internal sealed class PhraseCatalog
 {
     private const int MaxLabelWords = 6;
 
+    /// <summary>A label and its colon fit in this many characters.</summary>
+    private const int MaxLabelCharacters = 80;
+
+    private static readonly System.Buffers.SearchValues<char> LabelEnds = System.Buffers.SearchValues.Create(":：|");
+
     private static readonly Lazy<IReadOnlyList<BoilerplatePhrase>> LazyBuiltIn = new(LoadBuiltIn);
 
     /// <summary>Only the start of a line is normalised: exact matches need at most 12 words, partial ones MaxWordsForPartialMatch.</summary>
@@ -82,6 +87,11 @@ internal sealed class PhraseCatalog
     /// </summary>
     public PhraseHit? Match(string text, string? language)
     {
+        if (CannotMatch(text))
+        {
+            return null;
+        }
+
         Span<char> buffer = stackalloc char[MaxNormalizedLength];
         Span<int> starts = stackalloc int[MaxNormalizedWords];
         Span<int> ends = stackalloc int[MaxNormalizedWords];
@@ -140,6 +150,26 @@ internal sealed class PhraseCatalog
     }
 
     /// <summary>
+    /// A long line can only match a label ("See also: …"), and a label needs its colon near the start: most of the
+    /// article's paragraphs are ruled out here without being read.
+    /// </summary>
+    private bool CannotMatch(string text)
+    {
+        var spaces = 0;
+        var limit = Math.Max(MaxWordsForPartialMatch, 12);
+        foreach (var c in text)
+        {
+            if (c == ' ' && ++spaces > limit)
+            {
+                var head = text.AsSpan(0, Math.Min(text.Length, MaxLabelCharacters));
+                return head.IndexOfAny(LabelEnds) < 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Writes the first words of <paramref name="text"/> as match words (lower-case, apostrophes unified, digit runs
     /// as <c>#</c>) separated by single spaces. Returns the word count, the used length, and whether the whole line fit.
     /// </summary>
@@ -181,7 +211,7 @@ internal sealed class PhraseCatalog
 
                 var c = text[i];
                 allDigits &= char.IsDigit(c);
-                buffer[length++] = IsApostrophe(c) ? '\'' : char.ToLowerInvariant(c);
+                buffer[length++] = IsApostrophe(c) ? '\'' : Text.FastCase.ToLower(c);
                 i++;
             }
 

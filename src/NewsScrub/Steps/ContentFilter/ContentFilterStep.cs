@@ -43,7 +43,7 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         // Without a stopword profile for the language, density says nothing: judge by length and links alone (jusText's
         // language-independent mode). The same mode is the fallback when the profile finds no prose at all.
         var profiled = document.Language is not null && LanguageProfiles.Stopwords.ContainsKey(document.Language);
-        var stopwords = LanguageProfiles.For(document.Language);
+        var stopwords = LanguageProfiles.For(document.Language).GetAlternateLookup<ReadOnlySpan<char>>();
         var repeated = RepeatedShortLines(segments, indexes);
         var headings = new bool[indexes.Count];
         for (var k = 0; k < indexes.Count; k++)
@@ -124,7 +124,7 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         }
     }
 
-    private BlockClass[] ClassifyAll(List<Segment> segments, List<int> indexes, HashSet<string> repeated, FrozenSet<string> stopwords, bool useDensity)
+    private BlockClass[] ClassifyAll(List<Segment> segments, List<int> indexes, HashSet<string> repeated, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopwords, bool useDensity)
     {
         var classes = new BlockClass[indexes.Count];
         for (var k = 0; k < indexes.Count; k++)
@@ -136,7 +136,7 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         return classes;
     }
 
-    private BlockClass Classify(Segment segment, FrozenSet<string> stopwords, bool useDensity)
+    private BlockClass Classify(Segment segment, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopwords, bool useDensity)
     {
         var text = segment.Text;
         var length = TextShape.EffectiveLength(text);

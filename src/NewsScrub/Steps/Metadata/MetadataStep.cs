@@ -10,6 +10,8 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
     /// <summary>Captions are short descriptions, not paragraphs.</summary>
     private const int MaxCaptionWords = 70;
 
+    private const int MaxDateParseAttempts = 4;
+
     public string Name => "Metadata";
 
     public void Apply(ScrubDocument document)
@@ -20,16 +22,25 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             DetectTitle(document);
         }
 
+        // Parsing is the expensive part: the first few date lines decide the published date.
+        var parseAttempts = MaxDateParseAttempts;
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
             if (segment.IsRemoved && segment.Category == RemovalCategory.Timestamp)
             {
-                document.Published ??= DateText.TryParse(segment.Text);
+                if (document.Published is null && parseAttempts-- > 0)
+                {
+                    document.Published = DateText.TryParse(segment.Text, document.Language);
+                }
             }
             else if (segment.IsCandidate && !SegmentNeighbours.IsMidSentence(segments, i) && DateText.IsDateLine(segment.Text))
             {
-                document.Published ??= DateText.TryParse(segment.Text);
+                if (document.Published is null && parseAttempts-- > 0)
+                {
+                    document.Published = DateText.TryParse(segment.Text, document.Language);
+                }
+
                 segment.Remove(RemovalCategory.Timestamp, Name);
             }
             else if (options.DetectCaptions && segment.IsRemoved && segment.Category == RemovalCategory.PhotoCredit && (i == 0 || segments[i - 1].Category != RemovalCategory.PhotoCredit || !segments[i - 1].IsRemoved))

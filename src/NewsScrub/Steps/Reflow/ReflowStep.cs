@@ -39,6 +39,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
                 Append(builder, segment.Text, segment.LeadingSpace, quotes, french);
                 quotes.Feed(segment.Text);
                 current.LinkCharacters += segment.LinkCharacters;
+                current.IsJoined = true;
                 current.TrailingSpace = segment.TrailingSpace;
                 continue;
             }
@@ -53,6 +54,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
         Flush();
         document.Segments = result;
+        document.Reflowed = true;
 
         void Flush()
         {
