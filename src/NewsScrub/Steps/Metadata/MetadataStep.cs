@@ -12,6 +12,9 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
 
     private const int MaxDateParseAttempts = 4;
 
+    /// <summary>A sentence this long is article prose: the headline comes before it.</summary>
+    private const int MinProseLength = 100;
+
     public string Name => "Metadata";
 
     public void Apply(ScrubDocument document)
@@ -64,6 +67,9 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             return;
         }
 
+        // The headline is the first line that reads like one among the lines before the first paragraph of prose;
+        // menu entries above it are single words or pairs, so past the first line a headline needs three words.
+        var first = true;
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -72,15 +78,21 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
                 continue;
             }
 
-            // The first line that survives the boilerplate pass is the title when it reads like one.
-            if (LooksLikeTitle(segment.Text, document.Language) && !segment.IsBullet && !IsContinued(segments, i))
+            if (TextShape.EndsSentence(segment.Text) && segment.Text.Length >= MinProseLength)
+            {
+                return;
+            }
+
+            if (LooksLikeTitle(segment.Text, document.Language) && !segment.IsBullet && !IsContinued(segments, i)
+                && (first || WordScanner.CountWords(segment.Text) >= 3))
             {
                 document.Title = segment.Text;
                 segment.Remove(RemovalCategory.Title, Name);
                 RemoveRepeats(segments, segment.Text, RemovalCategory.Title, i + 1);
+                return;
             }
 
-            return;
+            first = false;
         }
     }
 
@@ -119,11 +131,19 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
         }
     }
 
+    /// <summary>The line is a fragment of a sentence around it: the line before leaves something open, or the next goes on.</summary>
     private static bool IsContinued(List<Segment> segments, int index)
     {
+        var previous = index - 1;
+        if (previous >= 0 && !segments[index].HardBreakBefore && segments[previous].Text[^1] is ',' or ':' or '(' or '-' or '–' or '„' or '“' or '«' or '"' or '‚')
+        {
+            return true;
+        }
+
         var next = index + 1;
         return next < segments.Count && !segments[next].HardBreakBefore
-            && (segments[next].LeadingSpace || TextShape.StartsLowercase(segments[next].Text) || TextShape.StartsWithContinuingPunctuation(segments[next].Text));
+            && (segments[next].LeadingSpace || TextShape.StartsLowercase(segments[next].Text) || TextShape.StartsWithContinuingPunctuation(segments[next].Text)
+                || segments[next].Text[0] is '”' or '“' or '»' or '"');
     }
 
     private void DetectCaption(ScrubDocument document, int creditIndex)
