@@ -9,6 +9,7 @@ namespace NewsScrub.Benchmarks;
 /// </summary>
 internal static class Program
 {
+    // Cumulative pipelines: each row adds one step, so the differences show what each step costs.
     private static readonly ScrubPipeline P0 = new ScrubPipelineBuilder().Build();
     private static readonly ScrubPipeline P1 = NewsScrub.Steps.BoilerplatePipelineBuilderExtensions.UseBoilerplate(new ScrubPipelineBuilder()).Build();
     private static readonly ScrubPipeline P2 = NewsScrub.Steps.MetadataPipelineBuilderExtensions.UseMetadata(NewsScrub.Steps.BoilerplatePipelineBuilderExtensions.UseBoilerplate(new ScrubPipelineBuilder())).Build();
@@ -36,10 +37,10 @@ internal static class Program
             Throughput.Run("text dumps (bench/text/dev)", BenchPages.TextDumps,
             [
                 ("read into segments (baseline)", static page => PlainTextReader.Read(page)),
-                ("no steps", page => P0.CleanText(page)),
-                ("boilerplate", page => P1.CleanText(page)),
-                ("+metadata", page => P2.CleanText(page)),
-                ("+reflow", page => P3.CleanText(page)),
+                ("read + language, no steps", page => P0.CleanText(page)),
+                ("+ boilerplate", page => P1.CleanText(page)),
+                ("+ metadata", page => P2.CleanText(page)),
+                ("+ reflow", page => P3.CleanText(page)),
                 ("clean text (default pipeline)", static page => ScrubPipeline.Default.CleanText(page)),
             ],
             Console.Out);

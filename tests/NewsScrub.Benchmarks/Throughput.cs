@@ -33,9 +33,16 @@ internal static class Throughput
             }
 
             var seconds = stopwatch.Elapsed.TotalSeconds / rounds;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var page in pages)
+            {
+                work(page);
+            }
+
+            var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (1024.0 * 1024.0);
             var rate = megabytes / seconds;
             baseline ??= seconds;
-            output.WriteLine($"  {workload,-28} {rate,8:F1} MB/s {pages.Count / seconds,9:F0} pages/s   x{seconds / baseline.Value:F2} the time of the baseline");
+            output.WriteLine($"  {workload,-28} {rate,8:F1} MB/s {pages.Count / seconds,9:F0} pages/s   x{seconds / baseline.Value:F2} the time of the baseline, {allocated / megabytes,5:F1} MB allocated per MB");
         }
     }
 }

@@ -9,7 +9,7 @@ internal static class TextShape
     public static bool IsTerminalPunctuation(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or ';';
 
     /// <summary>The line ends a sentence: final punctuation, optionally followed by closing quotes or brackets.</summary>
-    public static bool EndsSentence(string text)
+    public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         var i = text.Length - 1;
         while (i >= 0 && (IsClosingMark(text[i]) || char.IsWhiteSpace(text[i])))

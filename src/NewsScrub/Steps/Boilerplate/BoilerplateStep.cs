@@ -84,8 +84,7 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
             return false;
         }
 
-        var hit = catalog.Match(text[..space] + ":", document.Language);
-        if (hit is not { Category: RemovalCategory.Byline })
+        if (!catalog.IsBylineWord(text.AsSpan(0, space)))
         {
             return false;
         }

@@ -23,6 +23,8 @@ internal sealed class PhraseCatalog
 
     private const int MaxNormalizedWords = 64;
 
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> bylineWords;
+
     private readonly FrozenDictionary<string, BoilerplatePhrase>.AlternateLookup<ReadOnlySpan<char>> lineLookup;
     private readonly FrozenDictionary<string, BoilerplatePhrase>.AlternateLookup<ReadOnlySpan<char>> labelLookup;
     private readonly FrozenDictionary<string, (BoilerplatePhrase Phrase, string Key, int Words)[]>.AlternateLookup<ReadOnlySpan<char>> partialLookup;
@@ -59,6 +61,8 @@ internal sealed class PhraseCatalog
             }
         }
 
+        bylineWords = labelMap.Where(static pair => pair.Value.Category == RemovalCategory.Byline && !pair.Key.Contains(' ', StringComparison.Ordinal))
+            .Select(static pair => pair.Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         lineLookup = lineMap.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         labelLookup = labelMap.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         partialLookup = partials.GroupBy(static p => p.Key.Split(' ')[0], StringComparer.Ordinal)
@@ -147,6 +151,23 @@ internal sealed class PhraseCatalog
         }
 
         return null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a one-word byline label ("By", "Par", "Von") in any language.</summary>
+    public bool IsBylineWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 16)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            lower[i] = Text.FastCase.ToLower(word[i]);
+        }
+
+        return bylineWords.Contains(lower);
     }
 
     /// <summary>

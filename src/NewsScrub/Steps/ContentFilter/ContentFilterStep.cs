@@ -183,6 +183,8 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
 
         PromoteProseRuns(segments, indexes, classes);
         var afterShort = (BlockClass[])classes.Clone();
+        var (previous, next) = Neighbours(classes, ignoreNearGood: true);
+        var (nearPrevious, nearNext) = Neighbours(classes, ignoreNearGood: false);
         for (var k = 0; k < classes.Length; k++)
         {
             if (classes[k] != BlockClass.Short)
@@ -190,36 +192,29 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
                 continue;
             }
 
-            var previous = Neighbour(classes, k, -1, ignoreNearGood: true);
-            var next = Neighbour(classes, k, +1, ignoreNearGood: true);
-            if (previous == BlockClass.Good && next == BlockClass.Good)
+            if (previous[k] == BlockClass.Good && next[k] == BlockClass.Good)
             {
                 afterShort[k] = BlockClass.Good;
             }
-            else if (previous == BlockClass.Bad && next == BlockClass.Bad)
+            else if (previous[k] == BlockClass.Bad && next[k] == BlockClass.Bad)
             {
                 afterShort[k] = BlockClass.Bad;
             }
             else
             {
-                var nearPrevious = Neighbour(classes, k, -1, ignoreNearGood: false);
-                var nearNext = Neighbour(classes, k, +1, ignoreNearGood: false);
-                afterShort[k] = nearPrevious == BlockClass.NearGood || nearNext == BlockClass.NearGood ? BlockClass.Good : BlockClass.Bad;
+                afterShort[k] = nearPrevious[k] == BlockClass.NearGood || nearNext[k] == BlockClass.NearGood ? BlockClass.Good : BlockClass.Bad;
             }
         }
 
         classes = afterShort;
         var final = (BlockClass[])classes.Clone();
+        (previous, next) = Neighbours(classes, ignoreNearGood: true);
         for (var k = 0; k < classes.Length; k++)
         {
-            if (classes[k] != BlockClass.NearGood)
+            if (classes[k] == BlockClass.NearGood)
             {
-                continue;
+                final[k] = previous[k] == BlockClass.Bad && next[k] == BlockClass.Bad ? BlockClass.Bad : BlockClass.Good;
             }
-
-            var previous = Neighbour(classes, k, -1, ignoreNearGood: true);
-            var next = Neighbour(classes, k, +1, ignoreNearGood: true);
-            final[k] = previous == BlockClass.Bad && next == BlockClass.Bad ? BlockClass.Bad : BlockClass.Good;
         }
 
         // Headings demoted by their neighbours come back when good text follows closely.
@@ -357,20 +352,34 @@ internal sealed class ContentFilterStep(ContentFilterOptions options) : IScrubSt
         blockClass is BlockClass.NearGood or BlockClass.Good
         && (TextShape.EndsSentence(segment.Text) || segment.Text.Length > options.LongLength || WordScanner.CountWords(segment.Text) >= MinProseWords);
 
-    /// <summary>The nearest class in <paramref name="direction"/> that is decided; the page edges count as bad.</summary>
-    private static BlockClass Neighbour(BlockClass[] classes, int index, int direction, bool ignoreNearGood)
+    /// <summary>
+    /// For every block, the nearest decided class before and after it (short blocks, and near-good ones when
+    /// <paramref name="ignoreNearGood"/>, are skipped); the page edges count as bad. Two linear sweeps, so a page of
+    /// any length costs the same per block.
+    /// </summary>
+    private static (BlockClass[] Previous, BlockClass[] Next) Neighbours(BlockClass[] classes, bool ignoreNearGood)
     {
-        for (var k = index + direction; k >= 0 && k < classes.Length; k += direction)
+        var previous = new BlockClass[classes.Length];
+        var next = new BlockClass[classes.Length];
+        var last = BlockClass.Bad;
+        for (var k = 0; k < classes.Length; k++)
         {
-            var c = classes[k];
-            if (c is BlockClass.Good or BlockClass.Bad || (c == BlockClass.NearGood && !ignoreNearGood))
-            {
-                return c;
-            }
+            previous[k] = last;
+            last = Decides(classes[k], ignoreNearGood) ? classes[k] : last;
         }
 
-        return BlockClass.Bad;
+        last = BlockClass.Bad;
+        for (var k = classes.Length - 1; k >= 0; k--)
+        {
+            next[k] = last;
+            last = Decides(classes[k], ignoreNearGood) ? classes[k] : last;
+        }
+
+        return (previous, next);
     }
+
+    private static bool Decides(BlockClass blockClass, bool ignoreNearGood) =>
+        blockClass is BlockClass.Good or BlockClass.Bad || (blockClass == BlockClass.NearGood && !ignoreNearGood);
 
     private static bool GoodFollowsWithin(List<Segment> segments, List<int> indexes, BlockClass[] classes, int index, int maxDistance)
     {

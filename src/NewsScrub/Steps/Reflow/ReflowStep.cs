@@ -63,7 +63,9 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
                 return;
             }
 
-            current.Text = options.FrenchSpacing && french ? FrenchSpacing.Apply(builder.ToString()) : builder.ToString();
+            // A segment nothing was joined to keeps its string: no copy for the common case.
+            var text = current.IsJoined ? builder.ToString() : current.Text;
+            current.Text = options.FrenchSpacing && french ? FrenchSpacing.Apply(text) : text;
             result.Add(current);
             current = null;
         }
@@ -78,7 +80,9 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
         var nextText = next.Text;
         var last = text[^1];
-        var endsSentence = TextShape.EndsSentence(CurrentTail(text));
+        Span<char> tail = stackalloc char[Math.Min(text.Length, 8)];
+        text.CopyTo(text.Length - tail.Length, tail, tail.Length);
+        var endsSentence = TextShape.EndsSentence(tail);
 
         if (quotes.IsOpen && quoteLines < options.MaxQuoteLines && text.Length + nextText.Length < options.MaxQuoteCharacters
             && (!endsSentence || next.LeadingSpace || TextShape.StartsLowercase(nextText) || QuoteTracker.IsCloser(nextText[0])))
@@ -120,12 +124,6 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         }
 
         return EndsWithFunctionWord(text, stopwords);
-    }
-
-    private static string CurrentTail(StringBuilder text)
-    {
-        var length = Math.Min(text.Length, 8);
-        return text.ToString(text.Length - length, length);
     }
 
     /// <summary>"In" + "Lashkar Gah": a line that stops on a short function word continues on the next line.</summary>
