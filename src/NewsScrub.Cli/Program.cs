@@ -9,11 +9,11 @@ internal static class Program
     public static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return Run(args, Console.OpenStandardInput(), Console.Out, Console.Error);
+        return Run(args, Console.OpenStandardInput(), Console.Out, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected);
     }
 
     /// <summary>Runs the command with the given streams; the tests call this directly.</summary>
-    public static int Run(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         try
         {
@@ -42,7 +42,7 @@ internal static class Program
             }
 
             var options = CommandLine.ParseClean(rest);
-            return new CleanCommand(options, stdin, stdout, stderr).Run();
+            return new CleanCommand(options, stdin, stdout, stderr, stderrIsTerminal).Run();
         }
         catch (UsageException exception)
         {
