@@ -39,7 +39,11 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
             {
                 OrderedParallel.Run(
                     source.Records(),
-                    processor.Process,
+                    record =>
+                    {
+                        var result = processor.Process(record);
+                        return result with { Rendered = writer.Render(result) };
+                    },
                     result =>
                     {
                         counters.AddRecord(result.Article is not null, result.CharactersRemoved);

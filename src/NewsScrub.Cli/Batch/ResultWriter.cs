@@ -19,26 +19,37 @@ internal sealed class ResultWriter(CliOptions options, TextWriter stdout, Consol
         }
     }
 
-    public void Write(BatchResult result)
+    /// <summary>Renders a result in the output format; thread-safe, so workers call it.</summary>
+    public string Render(BatchResult result)
     {
         if (result.Article is null)
         {
-            log.Error($"newsscrub: {result.Where}: {result.Error}");
-            if (options.Format == OutputFormat.Jsonl && options.OutputDirectory is null)
-            {
-                stdout.WriteLine(ResultJson.Serialize(result, indented: false));
-            }
-
-            return;
+            return options.Format == OutputFormat.Jsonl ? ResultJson.Serialize(result, indented: false) : string.Empty;
         }
 
-        var output = options.Format switch
+        return options.Format switch
         {
             OutputFormat.Text => result.Article.Text,
             OutputFormat.Json => ResultJson.Serialize(result, indented: true),
             OutputFormat.Markdown => MarkdownDocument.Render(result),
             _ => ResultJson.Serialize(result, indented: false),
         };
+    }
+
+    /// <summary>Writes a result (in input order, from one thread).</summary>
+    public void Write(BatchResult result)
+    {
+        var output = result.Rendered ?? Render(result);
+        if (result.Article is null)
+        {
+            log.Error($"newsscrub: {result.Where}: {result.Error}");
+            if (options.Format == OutputFormat.Jsonl && options.OutputDirectory is null)
+            {
+                stdout.WriteLine(output);
+            }
+
+            return;
+        }
 
         if (options.OutputDirectory is not null)
         {
