@@ -46,7 +46,7 @@ internal sealed class SegmentReader(ISegmentSource source)
                 return LineStatus.TooLong;
             }
 
-            if (!Fill(Math.Min(maxLength + 1, 1 << 30)))
+            if (!Fill(end - start + 1))
             {
                 if (end == start)
                 {
@@ -184,7 +184,7 @@ internal sealed class SegmentReader(ISegmentSource source)
 
         if (end == buffer.Length)
         {
-            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, Math.Min(wanted, int.MaxValue / 2)));
+            Array.Resize(ref buffer, (int)Math.Min(Math.Max(buffer.Length * 2L, wanted), Array.MaxLength));
         }
 
         var read = source.Read(buffer.AsSpan(end));
