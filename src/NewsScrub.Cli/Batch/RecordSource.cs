@@ -176,7 +176,7 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
 
     private IEnumerable<BatchRecord> Warc(Stream stream, string outputName, string sourceName, long fileLength)
     {
-        var reader = WarcReader.Open(stream, options.MaxRecordBytes);
+        var reader = WarcReader.Open(stream, options.MaxRecordBytes, sourceName.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? true : null);
         long reported = 0;
         var index = 0;
         using var entries = reader.ReadAll().GetEnumerator();

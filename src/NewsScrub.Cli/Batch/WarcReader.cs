@@ -16,11 +16,14 @@ internal sealed class WarcReader(ISegmentSource source, long maxRecordBytes)
     private readonly SegmentReader reader = new(source);
 
     /// <summary>Opens a WARC file, gzip or not (decided by its first bytes).</summary>
-    public static WarcReader Open(Stream stream, long maxRecordBytes)
+    /// <param name="stream">The archive.</param>
+    /// <param name="maxRecordBytes">Larger records are reported and skipped.</param>
+    /// <param name="gzip">Whether the archive is gzip (say so for a .gz file, whose first member may be damaged); null sniffs.</param>
+    public static WarcReader Open(Stream stream, long maxRecordBytes, bool? gzip = null)
     {
         var (head, whole) = PrefixStream.Peek(stream, 2);
-        var gzip = head is [0x1F, 0x8B];
-        return new WarcReader(gzip ? new GzipSegmentSource(whole) : new PlainSegmentSource(whole), maxRecordBytes);
+        gzip ??= head is [0x1F, 0x8B];
+        return new WarcReader(gzip.Value ? new GzipSegmentSource(whole) : new PlainSegmentSource(whole), maxRecordBytes);
     }
 
     public long BytesFetched => source.BytesFetched;
@@ -58,11 +61,6 @@ internal sealed class WarcReader(ISegmentSource source, long maxRecordBytes)
                 yield break;
             }
 
-            if (status == LineStatus.TooLong)
-            {
-                reader.SkipLine();
-            }
-
             if (status == LineStatus.Line && line.IsEmpty)
             {
                 continue;
@@ -70,6 +68,23 @@ internal sealed class WarcReader(ISegmentSource source, long maxRecordBytes)
 
             if (status == LineStatus.TooLong || !IsVersionLine(line))
             {
+                // A record may start in the middle of a line after garbage with no line break: rescan from there.
+                var start = line.Length > 0 ? line[1..].IndexOf("WARC/1."u8) : -1;
+                if (start >= 0)
+                {
+                    var consumed = reader.Position - lineStart;
+                    var terminator = status == LineStatus.Line ? (int)consumed - line.Length : 0;
+                    byte[] rest = [.. line[(start + 1)..], .. "\r\n"u8[(2 - terminator)..]];
+                    reader.Unread(rest);
+                    if (!skipping)
+                    {
+                        skipping = true;
+                        yield return WarcEntry.Broken(source.OffsetOf(lineStart), "unexpected data between records (skipped up to the next record)");
+                    }
+
+                    continue;
+                }
+
                 if (!skipping)
                 {
                     skipping = true;
@@ -104,6 +119,7 @@ internal sealed class WarcReader(ISegmentSource source, long maxRecordBytes)
         var headers = new List<KeyValuePair<string, string>>();
         while (true)
         {
+            var lineStart = reader.Position;
             var status = reader.ReadLine(MaxHeaderLine, out var line);
             if (status == LineStatus.End)
             {
@@ -118,6 +134,16 @@ internal sealed class WarcReader(ISegmentSource source, long maxRecordBytes)
             if (line.IsEmpty)
             {
                 return (headers, null);
+            }
+
+            var next = line.IndexOf("WARC/1."u8);
+            if (next >= 0)
+            {
+                // The header was cut short and the next record starts here: give its bytes back to the parser.
+                var terminator = (int)(reader.Position - lineStart) - line.Length;
+                byte[] rest = [.. line[next..], .. "\r\n"u8[(2 - terminator)..]];
+                reader.Unread(rest);
+                return (headers, "truncated record header");
             }
 
             if (line[0] is (byte)' ' or (byte)'\t' && headers.Count > 0)
@@ -148,16 +174,26 @@ internal sealed class WarcReader(ISegmentSource source, long maxRecordBytes)
         if (length > maxRecordBytes)
         {
             var skipped = reader.Skip(length);
-            return skipped == length && EndOfRecord()
+            return skipped == length && EndOfRecord() > 0
                 ? WarcEntry.Broken(offset, $"record of {length} bytes is larger than the limit of {maxRecordBytes} bytes (skipped)")
                 : WarcEntry.Broken(offset, "oversized record is truncated or its Content-Length is wrong");
         }
 
         var block = new byte[length];
         var read = reader.ReadBlock(block);
-        if (read == length && EndOfRecord())
+        var trailer = read == length ? EndOfRecord() : 0;
+        if (trailer > 0)
         {
-            return entry with { Block = block };
+            var embedded = EmbeddedRecordStart(block);
+            if (embedded < 0)
+            {
+                return entry with { Block = block };
+            }
+
+            // A record cut short whose Content-Length happens to end on a blank line of the next record: rescan from where that one starts.
+            reader.Unread(trailer == 4 ? "\r\n\r\n"u8 : "\n\n"u8);
+            reader.Unread(block.AsSpan(embedded));
+            return WarcEntry.Broken(offset, "truncated record: another record starts inside it");
         }
 
         // Let the parser rescan the block: a Content-Length that is too long swallowed the next record's start.
@@ -167,7 +203,31 @@ internal sealed class WarcReader(ISegmentSource source, long maxRecordBytes)
             : $"record does not end where its Content-Length ({length}) says");
     }
 
-    private bool EndOfRecord() => reader.TryConsume("\r\n\r\n"u8) || reader.TryConsume("\n\n"u8);
+    /// <summary>Consumes the blank line that ends a record; returns its length, or 0 when it is not there.</summary>
+    private int EndOfRecord() => reader.TryConsume("\r\n\r\n"u8) ? 4 : reader.TryConsume("\n\n"u8) ? 2 : 0;
+
+    /// <summary>Where a record's version and first header line appear inside a block (a sign the block is two records), or -1.</summary>
+    private static int EmbeddedRecordStart(ReadOnlySpan<byte> block)
+    {
+        var from = 0;
+        while (true)
+        {
+            var index = block[from..].IndexOf("WARC/1."u8);
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            var start = from + index;
+            var rest = block[start..];
+            if (rest.Length > 15 && (rest[7] == '0' || rest[7] == '1') && rest[8..15].SequenceEqual("\r\nWARC-"u8))
+            {
+                return start;
+            }
+
+            from = start + 1;
+        }
+    }
 
     private static bool IsVersionLine(ReadOnlySpan<byte> line) => line.Length <= 16 && line.StartsWith("WARC/"u8);
 }

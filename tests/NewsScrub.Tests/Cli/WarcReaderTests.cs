@@ -141,5 +141,44 @@ public sealed class WarcReaderTests
     }
 
     [Fact]
+    public void A_record_right_after_garbage_without_a_line_break_is_still_read()
+    {
+        var entries = Read([.. WarcBuilder.Response("http://x/0", WarcBuilder.Page(0)), .. "junk, no newline"u8, .. WarcBuilder.Response("http://x/1", WarcBuilder.Page(1))]);
+
+        Assert.Equal(["http://x/0", "http://x/1"], entries.Where(static e => e.Error is null).Select(Uri));
+        Assert.Single(entries, static e => e.Error is not null);
+    }
+
+    [Fact]
+    public void A_truncated_record_whose_length_ends_on_a_blank_line_of_the_next_one_gives_the_next_one_back()
+    {
+        var first = WarcBuilder.Response("http://x/0", WarcBuilder.Page(0));
+        var second = WarcBuilder.Response("http://x/1", WarcBuilder.Page(1));
+        var secondHttpEnd = Encoding.ASCII.GetString(second).IndexOf("\r\n\r\nHTTP", StringComparison.Ordinal) + 4;
+        secondHttpEnd = Encoding.ASCII.GetString(second).IndexOf("\r\n\r\n", secondHttpEnd, StringComparison.Ordinal);
+        var trailerAt = first.Length - 4;
+        var cut = trailerAt - secondHttpEnd;
+        byte[] file = [.. first[..cut], .. second];
+
+        var entries = Read(file);
+
+        Assert.Equal(["http://x/1"], entries.Where(static e => e.Error is null).Select(Uri));
+        Assert.Equal(0, Assert.Single(entries, static e => e.Error is not null).Offset);
+    }
+
+    [Fact]
+    public void A_gzip_file_whose_first_member_header_is_damaged_is_still_read_as_gzip()
+    {
+        var first = WarcBuilder.Gzip(WarcBuilder.Response("http://x/0", WarcBuilder.Page(0)));
+        first[1] = 0x57;
+        var file = new MemoryStream([.. first, .. WarcBuilder.Gzip(WarcBuilder.Response("http://x/1", WarcBuilder.Page(1)))]);
+
+        var entries = WarcReader.Open(file, 1 << 20, gzip: true).ReadAll().ToList();
+
+        Assert.Equal(["http://x/1"], entries.Where(static e => e.Error is null).Select(Uri));
+        Assert.Equal(0, Assert.Single(entries, static e => e.Error is not null).Offset);
+    }
+
+    [Fact]
     public void Empty_input_has_no_records() => Assert.Empty(Read([]));
 }
