@@ -6,7 +6,9 @@ Usage: tests/bench/scale_bench.py [--copies 10] [PAGES_DIR]
 Packs the dev pages (pack_dev.py) as WARC.gz and JSONL, once and COPIES times over, into artifacts/scale/;
 builds the CLI in Release; runs each case under `/usr/bin/time -v` with --format jsonl to /dev/null; prints a
 Markdown table (also written to artifacts/scale/bench.md). MB/s is uncompressed HTML per wall-clock second;
-peak memory is the maximum resident set size. Needs GNU time: `apt-get install -y time` if /usr/bin/time is missing.
+CPU use is (user + system) / wall time
+(up to 200% on 2 cores: below that, the process got less CPU than it could use); peak memory is the maximum
+resident set size. Needs GNU time: `apt-get install -y time` if /usr/bin/time is missing.
 The machine may be shared: compare ratios within one run, not absolute figures across runs.
 """
 import argparse
@@ -58,8 +60,8 @@ def main():
         ("warc.gz", args.copies, os.path.join(OUT, big + ".warc.gz"), 1), ("warc.gz", args.copies, os.path.join(OUT, big + ".warc.gz"), 2),
         ("jsonl", 1, os.path.join(OUT, "dev.jsonl"), 2), ("jsonl", args.copies, os.path.join(OUT, big + ".jsonl"), 2),
     ]
-    rows = ["| input | size | threads | HTML MB | wall s | MB/s | CPU s | MB per CPU s | peak RSS MB |",
-            "|---|---|---|---|---|---|---|---|---|"]
+    rows = ["| input | size | threads | HTML MB | wall s | MB/s | CPU s | CPU use | MB per CPU s | peak RSS MB |",
+            "|---|---|---|---|---|---|---|---|---|---|"]
     figures = {}
     for kind, copies, path, threads in cases:
         # Best of two runs for the time (the machine is shared), worst of two for the memory.
@@ -71,8 +73,8 @@ def main():
         rss = max(r[2] for r in runs)
         mb = html_mb * copies
         figures[(kind, copies, threads)] = (mb / seconds, rss)
-        rows.append("| %s | %dx | %d | %.1f | %.1f | %.2f | %.1f | %.2f | %.0f |" % (
-            kind, copies, threads, mb, seconds, mb / seconds, cpu, mb / cpu, rss))
+        rows.append("| %s | %dx | %d | %.1f | %.1f | %.2f | %.1f | %.0f%% | %.2f | %.0f |" % (
+            kind, copies, threads, mb, seconds, mb / seconds, cpu, 100 * cpu / seconds, mb / cpu, rss))
         print(rows[-1], flush=True)
 
     def ratio(a, b):
