@@ -10,11 +10,15 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return await RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error).ConfigureAwait(false);
+        return await RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, environment: null, stderrIsTerminal: !Console.IsErrorRedirected).ConfigureAwait(false);
     }
 
     /// <summary>Runs the command with the given streams; the tests call this directly.</summary>
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment = null)
+    public static Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdin, stdout, stderr, environment: null, stderrIsTerminal: false);
+
+    /// <summary>Runs the command with the given streams, environment and terminal; the tests call this directly.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment, bool stderrIsTerminal = false)
     {
         try
         {
@@ -49,7 +53,7 @@ internal static class Program
 
             var options = CommandLine.ParseClean(rest);
             return options.TranslateTo is null
-                ? await new CleanCommand(options, stdin, stdout, stderr).RunAsync().ConfigureAwait(false)
+                ? new CleanCommand(options, stdin, stdout, stderr, stderrIsTerminal).Run()
                 : await TranslatedCleanCommand.RunAsync(options, stdin, stdout, stderr, environment ?? Environment.GetEnvironmentVariable, CancellationToken.None).ConfigureAwait(false);
         }
         catch (UsageException exception)

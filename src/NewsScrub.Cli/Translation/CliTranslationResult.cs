@@ -8,9 +8,9 @@ internal sealed record CliTranslationResult(TranslatedArticle? Article, Translat
     /// <summary>The output for one input in the run's format.</summary>
     public string Render(string source, OutputFormat format) => (Article, Estimate) switch
     {
-        ({ } article, _) when format == OutputFormat.Text => article.Title is { } title ? title.Translation + "\n\n" + article.Text : article.Text,
+        ({ } article, _) when format is OutputFormat.Text or OutputFormat.Markdown => article.Title is { } title ? title.Translation + "\n\n" + article.Text : article.Text,
         ({ } article, _) => TranslationJson.Serialize(source, article, indented: format == OutputFormat.Json),
-        (_, { } estimate) when format == OutputFormat.Text => $"{source}: {estimate.BilledCharacters} characters would be billed ({estimate.DistinctTexts} distinct texts, {estimate.CachedTexts} cached)",
+        (_, { } estimate) when format is OutputFormat.Text or OutputFormat.Markdown => $"{source}: {estimate.BilledCharacters} characters would be billed ({estimate.DistinctTexts} distinct texts, {estimate.CachedTexts} cached)",
         (_, { } estimate) => TranslationJson.Serialize(source, estimate, indented: format == OutputFormat.Json),
         _ => string.Empty,
     };

@@ -13,7 +13,7 @@ internal static class TranslatedCleanCommand
         try
         {
             await using var translation = await CliTranslation.CreateAsync(options, environment, cancellationToken).ConfigureAwait(false);
-            var code = await new CleanCommand(options, stdin, stdout, stderr, translation).RunAsync(cancellationToken).ConfigureAwait(false);
+            var code = await new CleanCommand(options, stdin, stdout, stderr).RunTranslatedAsync(translation, cancellationToken).ConfigureAwait(false);
             await stderr.WriteLineAsync(translation.DryRun
                 ? $"newsscrub: a translation would bill {translation.BilledCharacters} characters"
                 : $"newsscrub: {translation.BilledCharacters} characters billed").ConfigureAwait(false);
