@@ -84,6 +84,12 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
                 foreach (var file in WalkFolder(path, options.Input))
                 {
                     var relative = Path.GetRelativePath(path, file.FullName);
+                    if (file.Error is not null)
+                    {
+                        yield return new BatchRecord { Source = file.FullName, OutputName = relative, Kind = RecordKind.Broken, Error = file.Error };
+                        continue;
+                    }
+
                     foreach (var record in FromFile(file.FullName, StripExtensions(relative), file.Length))
                     {
                         yield return record;
@@ -368,10 +374,16 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
     }
 
     /// <summary>The files of a folder, recursively, in ordinal order of their relative paths, one directory listing in memory at a time.</summary>
-    private static IEnumerable<FileInfo> WalkFolder(string root, InputContainer container)
+    private static IEnumerable<FolderEntry> WalkFolder(string root, InputContainer container)
     {
         var output = new Stack<IEnumerator<FileSystemInfo>>();
-        output.Push(Listing(new DirectoryInfo(root), container).GetEnumerator());
+        var (first, firstError) = Listing(new DirectoryInfo(root), container);
+        if (firstError is not null)
+        {
+            yield return new FolderEntry(root, 0, firstError);
+        }
+
+        output.Push(first.GetEnumerator());
         while (output.Count > 0)
         {
             var top = output.Peek();
@@ -384,33 +396,50 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
 
             if (top.Current is DirectoryInfo directory)
             {
-                output.Push(Listing(directory, container).GetEnumerator());
+                var (entries, error) = Listing(directory, container);
+                if (error is not null)
+                {
+                    yield return new FolderEntry(directory.FullName, 0, error);
+                }
+
+                output.Push(entries.GetEnumerator());
             }
             else
             {
-                yield return (FileInfo)top.Current;
+                var file = (FileInfo)top.Current;
+                yield return new FolderEntry(file.FullName, file.Length, null);
             }
         }
     }
 
-    /// <summary>A folder's page files and subfolders, sorted as the full paths of the files under them would be.</summary>
-    private static IEnumerable<FileSystemInfo> Listing(DirectoryInfo directory, InputContainer container)
+    /// <summary>A folder's page files and subfolders (not followed through links), sorted as the full paths of the files under them would be.</summary>
+    private static (IEnumerable<FileSystemInfo> Entries, string? Error) Listing(DirectoryInfo directory, InputContainer container)
     {
         var entries = new List<(string Key, FileSystemInfo Entry)>();
-        foreach (var entry in directory.EnumerateFileSystemInfos())
+        try
         {
-            if (entry is DirectoryInfo)
+            foreach (var entry in directory.EnumerateFileSystemInfos())
             {
-                entries.Add((entry.Name + "/", entry));
+                if (entry is DirectoryInfo)
+                {
+                    if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+                    {
+                        entries.Add((entry.Name + "/", entry));
+                    }
+                }
+                else if (Wanted(entry.Name, container))
+                {
+                    entries.Add((entry.Name, entry));
+                }
             }
-            else if (Wanted(entry.Name, container))
-            {
-                entries.Add((entry.Name, entry));
-            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return ([], exception.Message);
         }
 
         entries.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return entries.Select(static entry => entry.Entry);
+        return (entries.Select(static entry => entry.Entry), null);
     }
 
     private static bool Wanted(string name, InputContainer container)
