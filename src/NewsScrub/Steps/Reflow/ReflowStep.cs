@@ -107,6 +107,13 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
             return true;
         }
 
+        // Chinese and Japanese have no case and no spaces: an unfinished line of prose (it already holds a CJK comma
+        // or full stop, which headings do not) goes on into the next line when either side of the break is CJK.
+        if ((TextShape.IsCjk(last) || TextShape.IsCjk(nextText[0])) && ContainsCjkProsePunctuation(text))
+        {
+            return true;
+        }
+
         if (next.LeadingSpace || current.TrailingSpace)
         {
             return true;
@@ -124,6 +131,19 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         }
 
         return EndsWithFunctionWord(text, stopwords);
+    }
+
+    private static bool ContainsCjkProsePunctuation(StringBuilder text)
+    {
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Span.IndexOfAny('。', '、', '，') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"In" + "Lashkar Gah": a line that stops on a short function word continues on the next line.</summary>
