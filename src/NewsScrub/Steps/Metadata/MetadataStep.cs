@@ -110,7 +110,7 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             return false;
         }
 
-        if (text.Contains(". ", StringComparison.Ordinal) && !text.Contains(": ", StringComparison.Ordinal))
+        if ((text.Contains(". ", StringComparison.Ordinal) && !text.Contains(": ", StringComparison.Ordinal)) || text.Contains('。', StringComparison.Ordinal))
         {
             return false;
         }
@@ -135,9 +135,14 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
     private static bool IsContinued(List<Segment> segments, int index)
     {
         var previous = index - 1;
-        if (previous >= 0 && !segments[index].HardBreakBefore && segments[previous].Text[^1] is ',' or ':' or '(' or '-' or '–' or '„' or '“' or '«' or '"' or '‚')
+        if (previous >= 0 && !segments[index].HardBreakBefore)
         {
-            return true;
+            var before = segments[previous].Text;
+            if (before[^1] is ',' or ':' or '(' or '-' or '–' or '„' or '“' or '«' or '"' or '‚'
+                || (TextShape.IsCjk(before[^1]) && !TextShape.EndsSentence(before) && before.AsSpan().IndexOfAny('。', '、') >= 0))
+            {
+                return true;
+            }
         }
 
         var next = index + 1;
