@@ -1,110 +1,118 @@
-using System.Text;
+using System.Diagnostics;
+using System.Globalization;
+using NewsScrub.Cli.Batch;
+using NewsScrub.Cli.Translation;
 
 namespace NewsScrub.Cli;
 
-/// <summary>Runs <c>newsscrub clean</c>: every input is cleaned and written; a failing input is reported and skipped.</summary>
-internal sealed class CleanCommand(CliOptions options, Stream stdinStream, TextWriter stdout, TextWriter stderr)
+/// <summary>
+/// Runs <c>newsscrub clean</c>: streams the records of every input (files, folders, JSONL, WARC, stdin) through
+/// the pipeline on <see cref="CliOptions.Parallel"/> threads and writes the results in input order. A failing
+/// record is reported and skipped; the run goes on.
+/// </summary>
+internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
 {
-    private readonly ScrubPipeline pipeline = ScrubPipeline.Default;
+    /// <summary>
+    /// Cleans and translates: records are read and cleaned as in <see cref="Run"/>, then translated one at a time,
+    /// because translation is network-bound and paid for, and a failure (key, quota) must stop the run at once.
+    /// </summary>
+    public async Task<int> RunTranslatedAsync(CliTranslation translation, CancellationToken cancellationToken)
+    {
+        var pipeline = ScrubPipeline.Default;
+        var counters = new BatchCounters();
+        var source = new RecordSource(options, stdin, counters);
+        var log = new ConsoleLog(stderr);
+        var writer = new ResultWriter(options, stdout, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
+        var processor = new RecordProcessor(options, pipeline);
+        writer.Begin();
+        foreach (var record in source.Records())
+        {
+            var result = processor.Process(record);
+            if (result.Article is not null)
+            {
+                var translated = await translation.TranslateAsync(result.Article, cancellationToken).ConfigureAwait(false);
+                result = result with { Rendered = translated.Render(result.Source, options.Format) };
+            }
+
+            counters.AddRecord(result.Article is not null, result.CharactersRemoved);
+            writer.Write(result);
+        }
+
+        writer.End();
+        return counters.Failed == 0 ? 0 : 1;
+    }
 
     public int Run()
     {
-        var failed = 0;
-        var results = new List<string>();
-        var inputs = InputFiles.Expand(options.Paths).ToList();
-        var jsonArray = options.Format == OutputFormat.Json && options.OutputDirectory is null && inputs.Count > 1;
-        if (jsonArray)
+        var pipeline = ScrubPipeline.Default;
+        if (options.Language is not null)
         {
-            stdout.Write('[');
+            // An unknown language code is a usage error (ArgumentException, exit 2), not a failure of every record.
+            _ = pipeline.CleanText(string.Empty, options.Language);
         }
 
-        var first = true;
-        foreach (var input in inputs)
+        var counters = new BatchCounters();
+        var source = new RecordSource(options, stdin, counters);
+        var log = new ConsoleLog(stderr);
+        var showProgress = !options.Quiet && (options.Progress ?? stderrIsTerminal);
+        if (showProgress)
         {
-            string output;
-            try
-            {
-                var article = Clean(input);
-                output = options.Format switch
-                {
-                    OutputFormat.Text => article.Text,
-                    OutputFormat.Json => ArticleJson.Serialize(input.Source, article, indented: true),
-                    _ => ArticleJson.Serialize(input.Source, article, indented: false),
-                };
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException)
-            {
-                failed++;
-                stderr.WriteLine($"newsscrub: {input.Source}: {exception.Message}");
-                if (options.Format == OutputFormat.Jsonl && options.OutputDirectory is null)
-                {
-                    stdout.WriteLine(ArticleJson.SerializeError(input.Source, exception.Message));
-                }
-
-                continue;
-            }
-
-            if (options.OutputDirectory is not null)
-            {
-                WriteFile(input, output);
-                continue;
-            }
-
-            if (jsonArray && !first)
-            {
-                stdout.Write(',');
-            }
-
-            if (options.Format == OutputFormat.Text && !first)
-            {
-                stdout.WriteLine();
-            }
-
-            stdout.WriteLine(output);
-            first = false;
+            counters.TotalBytes = source.TotalBytes();
         }
 
-        if (jsonArray)
+        var writer = new ResultWriter(options, stdout, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
+        var processor = new RecordProcessor(options, pipeline);
+        var clock = Stopwatch.StartNew();
+        try
         {
-            stdout.WriteLine(']');
+            writer.Begin();
+            using (var progress = showProgress ? new ProgressBar(log, counters, clock) : null)
+            {
+                OrderedParallel.Run(
+                    source.Records(),
+                    record =>
+                    {
+                        var result = processor.Process(record);
+                        return result with { Rendered = writer.Render(result) };
+                    },
+                    result =>
+                    {
+                        counters.AddRecord(result.Article is not null, result.CharactersRemoved);
+                        writer.Write(result);
+                    },
+                    options.Parallel,
+                    options.Parallel * 4);
+            }
+
+            writer.End();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            log.Error($"newsscrub: {exception.Message}");
+            return 1;
         }
 
-        return failed == 0 ? 0 : 1;
-    }
-
-    private Article Clean(InputFile input)
-    {
-        var bytes = input.Path is null ? ReadAll(stdinStream) : File.ReadAllBytes(input.Path);
-        var format = options.From;
-        if (format == InputFormat.Auto)
+        if (!options.Quiet && (showProgress || IsBatch() || counters.Records != 1))
         {
-            var head = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 16 * 1024));
-            format = Html.FormatSniffer.LooksLikeHtml(head) ? InputFormat.Html : InputFormat.Text;
+            log.Error(Summary(counters, clock.Elapsed));
         }
 
-        return format == InputFormat.Html
-            ? pipeline.CleanHtml(bytes, contentType: null, options.Language)
-            : pipeline.CleanText(DecodeText(bytes), options.Language);
+        return counters.Failed == 0 ? 0 : 1;
     }
 
-    private static string DecodeText(byte[] bytes)
+    /// <summary>The end-of-run line: records, failures, characters removed, throughput.</summary>
+    public static string Summary(BatchCounters counters, TimeSpan elapsed)
     {
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        var seconds = Math.Max(elapsed.TotalSeconds, 0.001);
+        var megabytes = counters.BytesDone / 1048576.0;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"newsscrub: {counters.Records} records, {counters.Failed} failed, {counters.CharactersRemoved} characters removed; {megabytes:F1} MB in {seconds:F1} s: {megabytes / seconds:F2} MB/s, {counters.Records / seconds:F1} records/s");
     }
 
-    private static byte[] ReadAll(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
-    }
-
-    private void WriteFile(InputFile input, string output)
-    {
-        var extension = options.Format == OutputFormat.Text ? ".txt" : ".json";
-        var target = Path.Combine(options.OutputDirectory!, input.OutputName + extension);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-        File.WriteAllText(target, output + "\n", new UTF8Encoding(false));
-    }
+    /// <summary>Whether the inputs may hold many records (several paths, a folder, an archive), as opposed to one page.</summary>
+    private bool IsBatch() =>
+        options.Paths.Count > 1 ||
+        options.Input is InputContainer.Jsonl or InputContainer.Warc ||
+        options.Paths.Any(static path => path != "-" && (Directory.Exists(path) || RecordSource.Classify(path) != InputContainer.Files));
 }

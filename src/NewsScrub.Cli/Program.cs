@@ -1,19 +1,24 @@
 using System.Reflection;
 using System.Text;
+using NewsScrub.Cli.Translation;
 
 namespace NewsScrub.Cli;
 
 /// <summary>The <c>newsscrub</c> command.</summary>
 internal static class Program
 {
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        return Run(args, Console.OpenStandardInput(), Console.Out, Console.Error);
+        return await RunAsync(args, Console.OpenStandardInput(), Console.Out, Console.Error, environment: null, stderrIsTerminal: !Console.IsErrorRedirected).ConfigureAwait(false);
     }
 
     /// <summary>Runs the command with the given streams; the tests call this directly.</summary>
-    public static int Run(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr)
+    public static Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr) =>
+        RunAsync(args, stdin, stdout, stderr, environment: null, stderrIsTerminal: false);
+
+    /// <summary>Runs the command with the given streams, environment and terminal; the tests call this directly.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, Stream stdin, TextWriter stdout, TextWriter stderr, Func<string, string?>? environment, bool stderrIsTerminal = false)
     {
         try
         {
@@ -29,6 +34,11 @@ internal static class Program
                 return 0;
             }
 
+            if (args[0] == "usage")
+            {
+                return await UsageCommand.RunAsync([.. args.Skip(1)], stdout, stderr, environment ?? Environment.GetEnvironmentVariable, CancellationToken.None).ConfigureAwait(false);
+            }
+
             if (args[0] != "clean")
             {
                 throw new UsageException($"unknown command '{args[0]}'");
@@ -42,7 +52,9 @@ internal static class Program
             }
 
             var options = CommandLine.ParseClean(rest);
-            return new CleanCommand(options, stdin, stdout, stderr).Run();
+            return options.TranslateTo is null
+                ? new CleanCommand(options, stdin, stdout, stderr, stderrIsTerminal).Run()
+                : await TranslatedCleanCommand.RunAsync(options, stdin, stdout, stderr, environment ?? Environment.GetEnvironmentVariable, CancellationToken.None).ConfigureAwait(false);
         }
         catch (UsageException exception)
         {

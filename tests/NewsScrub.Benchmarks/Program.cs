@@ -1,23 +1,71 @@
 using BenchmarkDotNet.Running;
-using NewsScrub.Benchmarks;
+using NewsScrub.Text;
 
-// --throughput [FOLDER]: one process, one thread, extraction vs HtmlAgilityPack parse-only over a folder of pages.
-// --explain PAGE: the reader's view of one page (blocks, containers, pruning), for diagnosing extraction.
-// Anything else goes to BenchmarkDotNet.
-if (args.Length > 0 && args[0] == "--throughput")
+namespace NewsScrub.Benchmarks;
+
+/// <summary>
+/// <c>dotnet run -c Release -- --throughput</c> prints quick MB/s figures for the text dumps, then for the HTML pages
+/// (<c>--throughput-html [FOLDER] [ROUNDS]</c> for the HTML part alone); <c>--explain PAGE [FILTER]</c> shows the
+/// HTML reader's view of one page; <c>--large MB</c> times the HTML phases on one synthetic page. Any other arguments
+/// go to BenchmarkDotNet (for example <c>--filter *TextCleaning*</c> or <c>--filter *Extraction*</c>).
+/// </summary>
+internal static class Program
 {
-    return Throughput.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
-}
+    // Cumulative pipelines: each row adds one step, so the differences show what each step costs.
+    private static readonly ScrubPipeline P0 = new ScrubPipelineBuilder().Build();
+    private static readonly ScrubPipeline P1 = NewsScrub.Steps.BoilerplatePipelineBuilderExtensions.UseBoilerplate(new ScrubPipelineBuilder()).Build();
+    private static readonly ScrubPipeline P2 = NewsScrub.Steps.MetadataPipelineBuilderExtensions.UseMetadata(NewsScrub.Steps.BoilerplatePipelineBuilderExtensions.UseBoilerplate(new ScrubPipelineBuilder())).Build();
+    private static readonly ScrubPipeline P3 = NewsScrub.Steps.ReflowPipelineBuilderExtensions.UseReflow(NewsScrub.Steps.MetadataPipelineBuilderExtensions.UseMetadata(NewsScrub.Steps.BoilerplatePipelineBuilderExtensions.UseBoilerplate(new ScrubPipelineBuilder()))).Build();
 
-if (args.Length > 1 && args[0] == "--large")
-{
-    return Throughput.Large(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
-}
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--throughput-html")
+        {
+            return HtmlThroughput.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+        }
 
-if (args.Length > 1 && args[0] == "--explain")
-{
-    return Explain.Run(args[1], args.Length > 2 ? args[2] : null);
-}
+        if (args.Length > 1 && args[0] == "--large")
+        {
+            return HtmlThroughput.Large(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
 
-BenchmarkSwitcher.FromAssembly(typeof(ExtractionBenchmarks).Assembly).Run(args);
-return 0;
+        if (args.Length > 1 && args[0] == "--explain")
+        {
+            return Explain.Run(args[1], args.Length > 2 ? args[2] : null);
+        }
+
+        if (args.Contains("--loop"))
+        {
+            // For profilers: clean the text dumps over and over for ten seconds.
+            var until = DateTime.UtcNow.AddSeconds(10);
+            while (DateTime.UtcNow < until)
+            {
+                foreach (var page in BenchPages.TextDumps)
+                {
+                    ScrubPipeline.Default.CleanText(page);
+                }
+            }
+
+            return 0;
+        }
+
+        if (args.Contains("--throughput"))
+        {
+            Throughput.Run("text dumps (bench/text/dev)", BenchPages.TextDumps,
+            [
+                ("read into segments (baseline)", static page => PlainTextReader.Read(page)),
+                ("read + language, no steps", page => P0.CleanText(page)),
+                ("+ boilerplate", page => P1.CleanText(page)),
+                ("+ metadata", page => P2.CleanText(page)),
+                ("+ reflow", page => P3.CleanText(page)),
+                ("clean text (default pipeline)", static page => ScrubPipeline.Default.CleanText(page)),
+            ],
+            Console.Out);
+            Console.WriteLine();
+            return HtmlThroughput.Run(Pages.DefaultFolder, 10);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+}

@@ -1,175 +1,48 @@
 using System.Diagnostics;
-using System.Globalization;
-using NewsScrub.Html;
 
 namespace NewsScrub.Benchmarks;
 
 /// <summary>
-/// Quick throughput check: over the same pages, in one process and one thread, times (1) HtmlAgilityPack parsing
-/// alone and (2) the whole extraction (decode, parse, read, all pipeline steps), and prints MB/s, pages/s and the ratio.
+/// A quick single-thread throughput run: each workload is timed over the same pages in one process, repeated until
+/// it has run for a while, and reported in MB/s with its ratio to the baseline measured in the same run.
 /// </summary>
 internal static class Throughput
 {
-    /// <summary>Phases of one synthetic page of the given size in megabytes.</summary>
-    public static int Large(int megabytes)
+    public static void Run(string name, IReadOnlyList<string> pages, (string Name, Action<string> Work)[] workloads, TextWriter output)
     {
-        var builder = new System.Text.StringBuilder();
-        builder.Append("<html><head><title>Long</title></head><body><article>");
-        var i = 0;
-        while (builder.Length < megabytes * 1024 * 1024)
+        var megabytes = BenchPages.Utf8Bytes(pages) / (1024.0 * 1024.0);
+        output.WriteLine($"{name}: {pages.Count} pages, {megabytes:F2} MB, single thread");
+        double? baseline = null;
+        foreach (var (workload, work) in workloads)
         {
-            builder.Append("<div class=\"section\"><h2>Part ").Append(i++).Append("</h2><p>The council approved the new budget on Tuesday after a long debate about schools, roads and the future of the harbour.</p>")
-                .Append("<p>Residents asked <a href=\"/q\">questions</a> about the <em>timetable</em> and the cost of repairs.</p><ul><li>First point</li><li>Second point</li></ul></div>\n");
-        }
-
-        builder.Append("</article></body></html>");
-        var html = builder.ToString();
-        Time("guard", () => NestingLimiter.Limit(html).Length, 1);
-        Time("parse", () => ParseOnly(html), 1);
-        var document = HtmlPageReader.ParseDocument(html);
-        Time("walk", () => PageWalker.Walk(document).Blocks.Count, 1);
-        var walk = PageWalker.Walk(document);
-        document = null;
-        Time("select", () => HtmlPageReader.Build(walk).Segments.Count, 1);
-        var bare = new ScrubPipelineBuilder().Build();
-        Time("reader only", () => bare.CleanHtml(html).Blocks.Count, 1);
-        Time("everything", () => ScrubPipeline.Default.CleanHtml(html).Blocks.Count, 1);
-        return 0;
-    }
-
-    private static int ParseOnly(string text)
-    {
-        var document = HtmlPageReader.NewDocument();
-        document.LoadHtml(text);
-        return document.DocumentNode.ChildNodes.Count;
-    }
-
-    private static void Phases((string Name, byte[] Bytes)[] pages)
-    {
-        var texts = pages.Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
-        Time("decode", () => pages.Sum(static page => HtmlDecoder.Decode(page.Bytes, null).Length));
-        Time("nesting guard", () => texts.Sum(static text => NestingLimiter.Limit(text).Length));
-        Time("parse", () => texts.Sum(ParseOnly));
-        Time("parse, default options", () => texts.Sum(static text =>
-        {
-            var document = new HtmlAgilityPack.HtmlDocument();
-            document.LoadHtml(text);
-            return document.DocumentNode.ChildNodes.Count;
-        }));
-        var documents = texts.Select(HtmlPageReader.ParseDocument).ToArray();
-        Time("walk", () => documents.Sum(static document => PageWalker.Walk(document).Blocks.Count));
-        documents = [];
-        var walks = texts.Select(HtmlPageReader.Parse).ToArray();
-        Time("select", () => walks.Sum(static walk => HtmlPageReader.Build(walk).Segments.Count));
-        var bare = new ScrubPipelineBuilder().Build();
-        Time("reader only (string)", () => texts.Sum(text => bare.CleanHtml(text).Removed.Count));
-        Time("everything (string)", () => texts.Sum(static text => ScrubPipeline.Default.CleanHtml(text).Removed.Count));
-    }
-
-    private static void Time(string name, Func<int> action, int rounds = 5)
-    {
-        var best = double.MaxValue;
-        for (var round = 0; round < rounds; round++)
-        {
-            GC.Collect();
-            var clock = Stopwatch.StartNew();
-            GC.KeepAlive(action());
-            best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
-        }
-
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-22} {best,7:0} ms"));
-    }
-
-    public static int Run(string folder, int rounds)
-    {
-        var pages = Pages.Load(folder);
-        if (pages.Length == 0)
-        {
-            Console.Error.WriteLine($"no *.html pages in {folder}");
-            return 2;
-        }
-
-        var texts = pages.Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
-        var megabytes = pages.Sum(static page => (long)page.Bytes.Length) / (1024.0 * 1024.0);
-        var pipeline = ScrubPipeline.Default;
-
-        // The same input on both sides: decoded strings (CleanHtml(string) against HtmlDocument.LoadHtml), and the
-        // page bytes (CleanHtml(byte[]) against HtmlDocument.Load(Stream), which decodes with its own detection).
-        Func<int>[] runs =
-        [
-            () => texts.Sum(ParseOnly),
-            () => texts.Sum(text => pipeline.CleanHtml(text).Blocks.Count),
-            () => pages.Sum(static page => ParseBytes(page.Bytes)),
-            () => pages.Sum(page => pipeline.CleanHtml(page.Bytes).Blocks.Count),
-        ];
-        string[] names = ["parse only, string (HtmlAgilityPack LoadHtml)", "extraction, string (CleanHtml)", "parse only, bytes (HtmlAgilityPack Load)", "extraction, bytes (CleanHtml)"];
-
-        // Warm up (JIT, static tables), then alternate the runs round by round so that machine noise hits all alike.
-        foreach (var run in runs)
-        {
-            run();
-        }
-
-        var best = Enumerable.Repeat(double.MaxValue, runs.Length).ToArray();
-        var ratios = new[] { new List<double>(), new List<double>() };
-        for (var round = 0; round < rounds; round++)
-        {
-            var times = new double[runs.Length];
-            for (var k = 0; k < runs.Length; k++)
+            foreach (var page in pages)
             {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                var clock = Stopwatch.StartNew();
-                GC.KeepAlive(runs[k]());
-                times[k] = clock.Elapsed.TotalSeconds;
-                best[k] = Math.Min(best[k], times[k]);
+                work(page); // warm up: JIT, lazy data
             }
 
-            ratios[0].Add(times[1] / times[0]);
-            ratios[1].Add(times[3] / times[2]);
+            var stopwatch = Stopwatch.StartNew();
+            var rounds = 0;
+            while (stopwatch.Elapsed < TimeSpan.FromSeconds(3) || rounds < 3)
+            {
+                foreach (var page in pages)
+                {
+                    work(page);
+                }
+
+                rounds++;
+            }
+
+            var seconds = stopwatch.Elapsed.TotalSeconds / rounds;
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            foreach (var page in pages)
+            {
+                work(page);
+            }
+
+            var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (1024.0 * 1024.0);
+            var rate = megabytes / seconds;
+            baseline ??= seconds;
+            output.WriteLine($"  {workload,-28} {rate,8:F1} MB/s {pages.Count / seconds,9:F0} pages/s   x{seconds / baseline.Value:F2} the time of the baseline, {allocated / megabytes,5:F1} MB allocated per MB");
         }
-
-        var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"pages {pages.Length}, {megabytes:0.0} MB, best of {rounds} rounds, one process, single thread"));
-        for (var k = 0; k < runs.Length; k++)
-        {
-            Console.WriteLine(string.Create(c, $"{names[k],-48} {megabytes / best[k],7:0.0} MB/s  {pages.Length / best[k],7:0.0} pages/s  {best[k] * 1000,6:0} ms"));
-        }
-
-        Console.WriteLine(string.Create(c, $"ratio extraction/parse, string input: {best[1] / best[0]:0.00} (best rounds), {Median(ratios[0]):0.00} (median of rounds)"));
-        Console.WriteLine(string.Create(c, $"ratio extraction/parse, byte input:   {best[3] / best[2]:0.00} (best rounds), {Median(ratios[1]):0.00} (median of rounds)"));
-        if (Environment.GetEnvironmentVariable("NEWSSCRUB_PHASES") is not null)
-        {
-            Allocations(pages, texts);
-            Phases(pages);
-        }
-
-        return 0;
     }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
-    }
-
-    private static void Allocations((string Name, byte[] Bytes)[] pages, string[] texts)
-    {
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        _ = texts.Sum(ParseOnly);
-        var parse = GC.GetAllocatedBytesForCurrentThread() - before;
-        before = GC.GetAllocatedBytesForCurrentThread();
-        _ = pages.Sum(static page => ScrubPipeline.Default.CleanHtml(page.Bytes).Blocks.Count);
-        var extract = GC.GetAllocatedBytesForCurrentThread() - before;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated: parse only {parse / 1048576.0:0} MB, extraction {extract / 1048576.0:0} MB"));
-    }
-
-    private static int ParseBytes(byte[] bytes)
-    {
-        var document = HtmlPageReader.NewDocument();
-        using var stream = new MemoryStream(bytes, writable: false);
-        document.Load(stream, detectEncodingFromByteOrderMarks: true);
-        return document.DocumentNode.ChildNodes.Count;
-    }
-
 }

@@ -26,7 +26,7 @@ internal sealed class ContentSelector
 
     private readonly List<PageElement> elements;
     private readonly List<PageBlock> blocks;
-    private readonly FrozenSet<string> stopwords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopwords;
     private readonly bool hasProfile;
     private readonly string? articleBody;
     private bool?[]? inArticleBody;
@@ -37,7 +37,7 @@ internal sealed class ContentSelector
         elements = page.Elements;
         blocks = page.Blocks;
         hasProfile = language is not null && LanguageProfiles.Stopwords.ContainsKey(language);
-        stopwords = LanguageProfiles.For(language);
+        stopwords = LanguageProfiles.For(language).GetAlternateLookup<ReadOnlySpan<char>>();
         articleBody = page.Metadata.ArticleBody is { Length: >= 200 } body ? Normalize(body) : null;
     }
 

@@ -290,7 +290,8 @@ internal static class HtmlPageReader
             return language is not null;
         }
 
-        var densities = prose.Where(static text => text.Length >= 100).Take(4).Select(text => StopwordStatistics.Of(text, stopwords).Density).Order().ToList();
+        var lookup = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var densities = prose.Where(static text => text.Length >= 100).Take(4).Select(text => StopwordStatistics.Of(text, lookup).Density).Order().ToList();
         return densities.Count == 0 || densities[densities.Count / 2] >= 0.12;
     }
 

@@ -363,6 +363,6 @@ internal sealed class PageMetadata
             }
         }
 
-        return Steps.DateText.TryParse(value);
+        return Steps.DateText.TryParse(value, null);
     }
 }

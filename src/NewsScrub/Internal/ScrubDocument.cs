@@ -38,6 +38,9 @@ internal sealed class ScrubDocument
     /// <summary>The HTML reader found the title in the page's markup (otherwise a later step may guess one from the body).</summary>
     public bool TitleFromMarkup { get; set; }
 
+    /// <summary>Reflow has run: segments are paragraphs now, not scraped lines.</summary>
+    public bool Reflowed { get; set; }
+
     public Article ToArticle()
     {
         var blocks = new List<ArticleBlock>();

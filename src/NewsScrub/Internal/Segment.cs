@@ -44,6 +44,9 @@ internal sealed class Segment
     /// <summary>The reader knows this segment starts a new block (a block element in HTML); reflow never joins across it.</summary>
     public bool HardBreakBefore { get; set; }
 
+    /// <summary>Reflow built this segment from several lines.</summary>
+    public bool IsJoined { get; set; }
+
     /// <summary>The line was a bullet item (the bullet is stripped from <see cref="Text"/>).</summary>
     public bool IsBullet { get; set; }
 

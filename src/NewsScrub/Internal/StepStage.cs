@@ -11,6 +11,9 @@ internal enum StepStage
 
     Reflow = 300,
 
+    /// <summary>The catalogue again, on the paragraphs reflow rebuilt from fragments it could not judge alone.</summary>
+    BoilerplateAfterReflow = 350,
+
     /// <summary>Statistics work on whole paragraphs, so they run after reflow.</summary>
     ContentFilter = 400,
 }

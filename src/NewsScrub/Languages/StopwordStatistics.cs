@@ -8,10 +8,12 @@ internal readonly record struct StopwordStatistics(int Words, int Stopwords)
     /// <summary>Stopwords per word, 0 for no words.</summary>
     public double Density => Words == 0 ? 0 : (double)Stopwords / Words;
 
-    public static StopwordStatistics Of(string text, FrozenSet<string> stopwords)
+    /// <summary>A block's density is read from its first characters: a few hundred words say all there is to say.</summary>
+    private const int SampleLength = 1500;
+
+    public static StopwordStatistics Of(string text, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopwords)
     {
-        var lookup = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var state = (Words: 0, Stopwords: 0, Lookup: lookup);
+        var state = (Words: 0, Stopwords: 0, Lookup: stopwords);
         WordScanner.ForEachWord(text, ref state, static (word, ref s) =>
         {
             s.Words++;
@@ -19,7 +21,7 @@ internal readonly record struct StopwordStatistics(int Words, int Stopwords)
             {
                 s.Stopwords++;
             }
-        });
+        }, SampleLength);
         return new StopwordStatistics(state.Words, state.Stopwords);
     }
 }

@@ -3,14 +3,15 @@ namespace NewsScrub.Languages;
 /// <summary>Splits text into words (letters, digits, inner apostrophes) without allocating for the scan itself.</summary>
 internal static class WordScanner
 {
-    /// <summary>Calls <paramref name="onWord"/> for each word, lower-cased.</summary>
-    public static void ForEachWord<TState>(string text, ref TState state, WordAction<TState> onWord)
+    /// <summary>Calls <paramref name="onWord"/> for each word of the first <paramref name="maxLength"/> characters, lower-cased.</summary>
+    public static void ForEachWord<TState>(string text, ref TState state, WordAction<TState> onWord, int maxLength = int.MaxValue)
     {
         Span<char> buffer = stackalloc char[64];
         var i = 0;
-        while (i < text.Length)
+        var end = Math.Min(text.Length, maxLength);
+        while (i < end)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            while (i < end && !char.IsLetterOrDigit(text[i]))
             {
                 i++;
             }
@@ -30,8 +31,12 @@ internal static class WordScanner
             if (length <= buffer.Length)
             {
                 var word = buffer[..length];
-                text.AsSpan(start, length).ToLowerInvariant(word);
-                NormalizeApostrophes(word);
+                for (var k = 0; k < length; k++)
+                {
+                    var c = text[start + k];
+                    word[k] = c == '’' ? '\'' : Text.FastCase.ToLower(c);
+                }
+
                 onWord(word, ref state);
             }
             else
@@ -61,17 +66,6 @@ internal static class WordScanner
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '’';
-
-    private static void NormalizeApostrophes(Span<char> word)
-    {
-        for (var k = 0; k < word.Length; k++)
-        {
-            if (word[k] == '’')
-            {
-                word[k] = '\'';
-            }
-        }
-    }
 }
 
 /// <summary>Receives one word from <see cref="WordScanner"/>; an empty span stands for an over-long token.</summary>

@@ -48,6 +48,9 @@ public enum RemovalCategory
     /// <summary>A line repeated within the page.</summary>
     Duplicate,
 
+    /// <summary>Reader comments and the comment form.</summary>
+    Comments,
+
     /// <summary>Text judged not to be article prose by its statistics (link-like, short, few stopwords).</summary>
     LowQuality,
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NewsScrub.Text;
@@ -14,31 +15,46 @@ internal static class TextNormalizer
     /// <summary>Collapses whitespace runs to one space, trims, drops invisible and control characters, and applies NFC.</summary>
     public static string CollapseWhitespace(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        if (IsAlreadyClean(text))
+        {
+            return text.ToString();
+        }
+
+        var rented = text.Length <= 512 ? null : ArrayPool<char>.Shared.Rent(text.Length);
+        var buffer = rented is null ? stackalloc char[text.Length] : rented;
+        var length = 0;
         var pendingSpace = false;
+        var mayNeedNormalization = false;
         foreach (var c in text)
         {
             if (IsSpace(c) || c is '\n' or '\r')
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
 
-            if (IsInvisible(c) || (char.IsControl(c)))
+            if (IsInvisible(c) || char.IsControl(c))
             {
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            mayNeedNormalization |= !IsNfcInert(c);
+            buffer[length++] = c;
         }
 
-        return Nfc(builder.ToString());
+        var result = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return mayNeedNormalization ? Nfc(result) : result;
     }
 
     public static string Nfc(string text)
@@ -57,5 +73,51 @@ internal static class TextNormalizer
             // Lone surrogates (binary input) cannot be normalised; keep the text as it is.
             return text;
         }
+    }
+
+    /// <summary>
+    /// A character that NFC leaves alone and that nothing composes with: Latin below U+0300, Cyrillic letters, general
+    /// punctuation (dashes, curly quotes; not the spaces and format characters around them), kana, CJK ideographs and
+    /// Hangul syllables. Text made only of these needs no normalisation call, and it is most text.
+    /// </summary>
+    private static bool IsNfcInert(char c) => c < '\u0300'
+        || c is (>= '\u0400' and <= '\u0482') or (>= '\u048A' and <= '\u04FF')
+        || c is (>= '\u2010' and <= '\u2027') or (>= '\u2030' and <= '\u205E')
+        || c is (>= '\u3001' and <= '\u303F') or (>= '\u3041' and <= '\u3096') or (>= '\u30A0' and <= '\u30FF')
+        || c is (>= '\u4E00' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7A3');
+
+    /// <summary>
+    /// Nothing to do: no leading, trailing or doubled spaces, no special whitespace, no invisible or control characters,
+    /// and only NFC-inert characters.
+    /// </summary>
+    private static bool IsAlreadyClean(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text[0] == ' ' || text[^1] == ' ')
+        {
+            return text.IsEmpty;
+        }
+
+        var previousSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (previousSpace)
+                {
+                    return false;
+                }
+
+                previousSpace = true;
+                continue;
+            }
+
+            previousSpace = false;
+            if (c < ' ' || (c >= '\u007F' && c < '\u00A1') || c == '\u00AD' || !IsNfcInert(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -9,7 +9,7 @@ internal static class TextShape
     public static bool IsTerminalPunctuation(char c) => c is '.' or '!' or '?' or '…' or '。' or '！' or '？' or '؟' or ';';
 
     /// <summary>The line ends a sentence: final punctuation, optionally followed by closing quotes or brackets.</summary>
-    public static bool EndsSentence(string text)
+    public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         var i = text.Length - 1;
         while (i >= 0 && (IsClosingMark(text[i]) || char.IsWhiteSpace(text[i])))
@@ -52,7 +52,7 @@ internal static class TextShape
         }
 
         var last = text[^1];
-        if (last is '.' or ',' or ';' or ':' or '…')
+        if (last is ',' or ':' or '、' or '，' || IsTerminalPunctuation(last))
         {
             return false;
         }
@@ -60,6 +60,27 @@ internal static class TextShape
         var first = FirstLetterOrDigit(text);
         return first != '\0' && !char.IsLower(first) && Languages.WordScanner.CountWords(text) <= maxWords;
     }
+
+    /// <summary>
+    /// Length in Latin-character equivalents: a CJK character carries about as much as three Latin letters, so length
+    /// thresholds tuned on European text apply to Chinese, Japanese and Korean too.
+    /// </summary>
+    public static int EffectiveLength(string text)
+    {
+        var length = text.Length;
+        foreach (var c in text)
+        {
+            if (IsCjk(c))
+            {
+                length += 2;
+            }
+        }
+
+        return length;
+    }
+
+    /// <summary>Chinese, Japanese or Korean script (ideographs, kana, hangul, CJK punctuation and full-width forms).</summary>
+    public static bool IsCjk(char c) => c is >= '\u3000' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uFF00' and <= '\uFFEF';
 
     /// <summary>Every word starts with a capital letter (names, agency credits).</summary>
     public static bool IsNameLike(string text, int maxWords)

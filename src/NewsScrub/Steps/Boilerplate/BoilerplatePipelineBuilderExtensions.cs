@@ -16,10 +16,14 @@ public static class BoilerplatePipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configured = options ?? new BoilerplateOptions();
-        return builder.SetStep(StepStage.Boilerplate, () =>
+        BoilerplateStep? step = null;
+        BoilerplateStep Create()
         {
             configured.Validate();
-            return new BoilerplateStep(configured);
-        });
+            return step ??= new BoilerplateStep(configured);
+        }
+
+        // One step, two stages: lines first, then the paragraphs that reflow joined from fragments.
+        return builder.SetStep(StepStage.Boilerplate, Create).SetStep(StepStage.BoilerplateAfterReflow, Create);
     }
 }

@@ -16,7 +16,8 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
-            if (!segment.IsCandidate || SegmentNeighbours.IsMidSentence(segments, i))
+            // After reflow only the rebuilt paragraphs are new to the catalogue; single lines were judged already.
+            if (!segment.IsCandidate || (document.Reflowed && !segment.IsJoined) || SegmentNeighbours.IsMidSentence(segments, i))
             {
                 continue;
             }
@@ -83,8 +84,7 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
             return false;
         }
 
-        var hit = catalog.Match(text[..space] + ":", document.Language);
-        if (hit is not { Category: RemovalCategory.Byline })
+        if (!catalog.IsBylineWord(text.AsSpan(0, space)))
         {
             return false;
         }

@@ -11,12 +11,23 @@ internal sealed class PhraseCatalog
 {
     private const int MaxLabelWords = 6;
 
+    /// <summary>A label and its colon fit in this many characters.</summary>
+    private const int MaxLabelCharacters = 80;
+
+    private static readonly System.Buffers.SearchValues<char> LabelEnds = System.Buffers.SearchValues.Create(":：|");
+
     private static readonly Lazy<IReadOnlyList<BoilerplatePhrase>> LazyBuiltIn = new(LoadBuiltIn);
 
-    private readonly FrozenDictionary<string, BoilerplatePhrase> lines;
-    private readonly FrozenDictionary<string, BoilerplatePhrase> labels;
-    private readonly FrozenDictionary<string, BoilerplatePhrase[]> partialsByFirstWord;
-    private readonly FrozenDictionary<BoilerplatePhrase, string[]> partialWords;
+    /// <summary>Only the start of a line is normalised: exact matches need at most 12 words, partial ones MaxWordsForPartialMatch.</summary>
+    private const int MaxNormalizedLength = 512;
+
+    private const int MaxNormalizedWords = 64;
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> bylineWords;
+
+    private readonly FrozenDictionary<string, BoilerplatePhrase>.AlternateLookup<ReadOnlySpan<char>> lineLookup;
+    private readonly FrozenDictionary<string, BoilerplatePhrase>.AlternateLookup<ReadOnlySpan<char>> labelLookup;
+    private readonly FrozenDictionary<string, (BoilerplatePhrase Phrase, string Key, int Words)[]>.AlternateLookup<ReadOnlySpan<char>> partialLookup;
 
     public PhraseCatalog(BoilerplateOptions options)
     {
@@ -26,7 +37,7 @@ internal sealed class PhraseCatalog
 
         var lineMap = new Dictionary<string, BoilerplatePhrase>(StringComparer.Ordinal);
         var labelMap = new Dictionary<string, BoilerplatePhrase>(StringComparer.Ordinal);
-        var partials = new List<(string[] Words, BoilerplatePhrase Phrase)>();
+        var partials = new List<(string Key, int Words, BoilerplatePhrase Phrase)>();
         foreach (var phrase in phrases)
         {
             var key = Key(phrase.Text);
@@ -45,16 +56,18 @@ internal sealed class PhraseCatalog
                     lineMap.TryAdd(key, phrase);
                     break;
                 default:
-                    partials.Add((key.Split(' '), phrase));
+                    partials.Add((key, key.Count(static c => c == ' ') + 1, phrase));
                     break;
             }
         }
 
-        lines = lineMap.ToFrozenDictionary(StringComparer.Ordinal);
-        labels = labelMap.ToFrozenDictionary(StringComparer.Ordinal);
-        partialsByFirstWord = partials.GroupBy(static p => p.Words[0], StringComparer.Ordinal)
-            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static p => p.Phrase).ToArray(), StringComparer.Ordinal);
-        partialWords = partials.ToFrozenDictionary(static p => p.Phrase, static p => p.Words);
+        bylineWords = labelMap.Where(static pair => pair.Value.Category == RemovalCategory.Byline && !pair.Key.Contains(' ', StringComparison.Ordinal))
+            .Select(static pair => pair.Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        lineLookup = lineMap.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        labelLookup = labelMap.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        partialLookup = partials.GroupBy(static p => p.Key.Split(' ')[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(static g => g.Key, static g => g.Select(static p => (p.Phrase, p.Key, p.Words)).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The built-in phrases of every language.</summary>
@@ -65,50 +78,62 @@ internal sealed class PhraseCatalog
     /// <summary>The normalised form phrases and lines are compared in.</summary>
     public static string Key(string text)
     {
-        var words = PhraseWords.Of(text);
-        return words.Join(0, words.Count);
+        var buffer = new char[(text.Length * 2) + 1];
+        var offsets = new int[text.Length + 1];
+        var (_, length, _) = Normalize(text, buffer, offsets, new int[offsets.Length], new int[offsets.Length]);
+        return new string(buffer, 0, length);
     }
 
     /// <summary>
     /// Finds the phrase that names <paramref name="text"/> as boilerplate, preferring whole-line matches, then labels,
-    /// then partial matches in <paramref name="language"/> (or language-neutral ones).
+    /// then partial matches in <paramref name="language"/> (or language-neutral ones). Allocates nothing: the line's
+    /// first words are normalised into a stack buffer and looked up as spans.
     /// </summary>
     public PhraseHit? Match(string text, string? language)
     {
-        var words = PhraseWords.Of(text, Math.Max(MaxWordsForPartialMatch, 40));
-        if (words.Count == 0)
+        if (CannotMatch(text))
         {
             return null;
         }
 
-        if (words.Count <= 12 && lines.TryGetValue(words.Join(0, words.Count), out var whole))
+        Span<char> buffer = stackalloc char[MaxNormalizedLength];
+        Span<int> starts = stackalloc int[MaxNormalizedWords];
+        Span<int> ends = stackalloc int[MaxNormalizedWords];
+        Span<int> sourceEnds = stackalloc int[MaxNormalizedWords];
+        var (count, length, complete) = Normalize(text, buffer, starts, ends, sourceEnds);
+        if (count == 0)
         {
-            return new PhraseHit(whole, words.Count, text.Length);
+            return null;
         }
 
-        for (var count = Math.Min(MaxLabelWords, words.Count - 1); count >= 1; count--)
+        if (complete && count <= 12 && lineLookup.TryGetValue(buffer[..length], out var whole))
         {
-            if (labels.TryGetValue(words.Join(0, count), out var label) && IsLabelEnd(text, words.EndOf(count - 1)))
+            return new PhraseHit(whole, count, text.Length);
+        }
+
+        for (var words = Math.Min(MaxLabelWords, count - 1); words >= 1; words--)
+        {
+            if (labelLookup.TryGetValue(buffer[..ends[words - 1]], out var label) && IsLabelEnd(text, sourceEnds[words - 1]))
             {
-                return new PhraseHit(label, count, words.EndOf(count - 1));
+                return new PhraseHit(label, words, sourceEnds[words - 1]);
             }
         }
 
-        if (words.Count > MaxWordsForPartialMatch)
+        if (!complete || count > MaxWordsForPartialMatch)
         {
             return null;
         }
 
-        for (var start = 0; start < words.Count; start++)
+        for (var start = 0; start < count; start++)
         {
-            if (!partialsByFirstWord.TryGetValue(words[start], out var candidates))
+            if (!partialLookup.TryGetValue(buffer[starts[start]..ends[start]], out var candidates))
             {
                 continue;
             }
 
-            foreach (var phrase in candidates)
+            foreach (var (phrase, key, words) in candidates)
             {
-                if (phrase.Match == PhraseMatch.Prefix && start > 0)
+                if ((phrase.Match == PhraseMatch.Prefix && start > 0) || start + words > count)
                 {
                     continue;
                 }
@@ -118,27 +143,115 @@ internal sealed class PhraseCatalog
                     continue;
                 }
 
-                var phraseWords = partialWords[phrase];
-                if (start + phraseWords.Length > words.Count)
+                if (buffer[starts[start]..ends[start + words - 1]].SequenceEqual(key))
                 {
-                    continue;
-                }
-
-                var matches = true;
-                for (var k = 1; k < phraseWords.Length && matches; k++)
-                {
-                    matches = words[start + k] == phraseWords[k];
-                }
-
-                if (matches)
-                {
-                    return new PhraseHit(phrase, phraseWords.Length, words.EndOf(start + phraseWords.Length - 1));
+                    return new PhraseHit(phrase, words, sourceEnds[start + words - 1]);
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="word"/> is a one-word byline label ("By", "Par", "Von") in any language.</summary>
+    public bool IsBylineWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 16)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            lower[i] = Text.FastCase.ToLower(word[i]);
+        }
+
+        return bylineWords.Contains(lower);
+    }
+
+    /// <summary>
+    /// A long line can only match a label ("See also: …"), and a label needs its colon near the start: most of the
+    /// article's paragraphs are ruled out here without being read.
+    /// </summary>
+    private bool CannotMatch(string text)
+    {
+        var spaces = 0;
+        var limit = Math.Max(MaxWordsForPartialMatch, 12);
+        foreach (var c in text)
+        {
+            if (c == ' ' && ++spaces > limit)
+            {
+                var head = text.AsSpan(0, Math.Min(text.Length, MaxLabelCharacters));
+                return head.IndexOfAny(LabelEnds) < 0;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Writes the first words of <paramref name="text"/> as match words (lower-case, apostrophes unified, digit runs
+    /// as <c>#</c>) separated by single spaces. Returns the word count, the used length, and whether the whole line fit.
+    /// </summary>
+    private static (int Count, int Length, bool Complete) Normalize(string text, Span<char> buffer, Span<int> starts, Span<int> ends, Span<int> sourceEnds)
+    {
+        var count = 0;
+        var length = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                break;
+            }
+
+            if (count == starts.Length || length + (count > 0 ? 1 : 0) >= buffer.Length)
+            {
+                return (count, length, false);
+            }
+
+            if (count > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            var wordStart = length;
+            var allDigits = true;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && length > wordStart)))
+            {
+                if (length == buffer.Length)
+                {
+                    return (count, wordStart > 0 ? wordStart - 1 : 0, false);
+                }
+
+                var c = text[i];
+                allDigits &= char.IsDigit(c);
+                buffer[length++] = IsApostrophe(c) ? '\'' : Text.FastCase.ToLower(c);
+                i++;
+            }
+
+            if (allDigits)
+            {
+                buffer[wordStart] = '#';
+                length = wordStart + 1;
+            }
+
+            starts[count] = wordStart;
+            ends[count] = length;
+            sourceEnds[count] = i;
+            count++;
+        }
+
+        return (count, length, true);
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
     /// <summary>Whether the label ending at <paramref name="end"/> is followed by a colon (the "Label: content" form).</summary>
     private static bool IsLabelEnd(string text, int end)
@@ -227,6 +340,7 @@ internal sealed class PhraseCatalog
         "cookie" => RemovalCategory.CookieNotice,
         "navigation" => RemovalCategory.Navigation,
         "other" => RemovalCategory.Other,
+        "comments" => RemovalCategory.Comments,
         _ => throw new InvalidDataException($"Unknown phrase category [{name}]."),
     };
 }

@@ -13,11 +13,11 @@ public sealed record ContentFilterOptions
     /// <summary>Blocks longer than this with enough stopwords are "good" on their own. Default: 200.</summary>
     public int LongLength { get; init; } = 200;
 
-    /// <summary>Below this stopword density a block is "bad". Default: 0.20.</summary>
-    public double LowStopwordDensity { get; init; } = 0.20;
+    /// <summary>Below this stopword density a block is "bad". Default: 0.25.</summary>
+    public double LowStopwordDensity { get; init; } = 0.25;
 
-    /// <summary>From this stopword density a long block is "good". Default: 0.25.</summary>
-    public double HighStopwordDensity { get; init; } = 0.25;
+    /// <summary>From this stopword density a long block is "good". Default: 0.30.</summary>
+    public double HighStopwordDensity { get; init; } = 0.30;
 
     /// <summary>Above this share of linked characters a block is "bad". Default: 0.2.</summary>
     public double MaxLinkDensity { get; init; } = 0.2;

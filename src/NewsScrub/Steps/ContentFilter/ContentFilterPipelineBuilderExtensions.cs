@@ -16,6 +16,7 @@ public static class ContentFilterPipelineBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var configured = options ?? new ContentFilterOptions();
+
         return builder.SetStep(StepStage.ContentFilter, () =>
         {
             configured.Validate();

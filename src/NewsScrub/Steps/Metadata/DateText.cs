@@ -15,18 +15,24 @@ internal static class DateText
         "d. MMMM yyyy", "dddd, d. MMMM yyyy", "d 'de' MMMM 'de' yyyy",
     ];
 
+    private static readonly char[] Separators = [' ', ',', '.', '/', '-', ':', '|', '(', ')'];
+
+    private static readonly char[] TrimmedMarks = ['|', '-', '–', ' '];
+
+    private static readonly char[] WindowMarks = [',', '.', '|', '-', '–', '(', ')'];
+
     /// <summary>Month and weekday names of the supported languages, lower-case.</summary>
     private static readonly HashSet<string> CalendarWords = BuildCalendarWords();
 
     /// <summary>The line is only a date (and perhaps a time and a label word or two).</summary>
     public static bool IsDateLine(string text)
     {
-        if (text.Length > 80)
+        if (text.Length > 80 || !HasYear(text))
         {
             return false;
         }
 
-        var words = text.Split([' ', ',', '.', '/', '-', ':', '|', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 10)
         {
             return false;
@@ -50,11 +56,36 @@ internal static class DateText
         return hasYear && calendar >= words.Length - 1;
     }
 
-    /// <summary>Parses the first date found in <paramref name="text"/>, or returns null.</summary>
-    public static DateTimeOffset? TryParse(string text)
+    /// <summary>A run of exactly four digits starting with 1 or 2: the cheap test before any splitting.</summary>
+    private static bool HasYear(string text)
     {
-        var candidate = text.Trim().Trim('|', '-', '–', ' ');
-        if (candidate.Length is 0 or > 80)
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run == 4 && text[i - 4] is '1' or '2')
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>Parses the first date found in <paramref name="text"/>, or returns null.</summary>
+    /// <param name="text">A short line holding a date.</param>
+    /// <param name="language">The page's language: its culture's month names are tried, with English.</param>
+    public static DateTimeOffset? TryParse(string text, string? language)
+    {
+        var candidate = text.Trim().Trim(TrimmedMarks);
+        if (candidate.Length is 0 or > 80 || !HasYear(candidate))
         {
             return null;
         }
@@ -64,24 +95,39 @@ internal static class DateText
             return parsed;
         }
 
-        // Try shrinking windows of words: "Published on 12/08/2021 - 21:25" holds "12/08/2021".
+        // Windows of words around the year: "Published on 12/08/2021 - 21:25" holds "12/08/2021".
+        var cultures = CulturesFor(language);
         var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var length = Math.Min(words.Length, 5); length >= 1; length--)
+        for (var year = 0; year < words.Length; year++)
         {
-            for (var start = 0; start + length <= words.Length; start++)
+            if (!HasYear(words[year]))
             {
-                var window = string.Join(' ', words, start, length).Trim(',', '.', '|', '-', '–', '(', ')');
-                foreach (var culture in Cultures)
+                continue;
+            }
+
+            for (var start = Math.Max(0, year - 4); start <= year; start++)
+            {
+                for (var end = year; end < Math.Min(words.Length, year + 3); end++)
                 {
-                    if (DateTimeOffset.TryParseExact(window, Formats, culture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out parsed) && parsed.Year > 1900)
+                    var window = string.Join(' ', words, start, end - start + 1).Trim(WindowMarks);
+                    foreach (var culture in cultures)
                     {
-                        return parsed;
+                        if (DateTimeOffset.TryParseExact(window, Formats, culture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out parsed) && parsed.Year > 1900)
+                        {
+                            return parsed;
+                        }
                     }
                 }
             }
         }
 
         return null;
+    }
+
+    private static CultureInfo[] CulturesFor(string? language)
+    {
+        var own = language is null ? null : Array.Find(Cultures, culture => culture.TwoLetterISOLanguageName == language);
+        return own is null || own.TwoLetterISOLanguageName == "en" ? [Cultures[0], Cultures[1]] : [own, Cultures[0]];
     }
 
     private static HashSet<string> BuildCalendarWords()

@@ -10,6 +10,11 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
     /// <summary>Captions are short descriptions, not paragraphs.</summary>
     private const int MaxCaptionWords = 70;
 
+    private const int MaxDateParseAttempts = 4;
+
+    /// <summary>A sentence this long is article prose: the headline comes before it.</summary>
+    private const int MinProseLength = 100;
+
     public string Name => "Metadata";
 
     public void Apply(ScrubDocument document)
@@ -20,16 +25,25 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             DetectTitle(document);
         }
 
+        // Parsing is the expensive part: the first few date lines decide the published date.
+        var parseAttempts = MaxDateParseAttempts;
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
             if (segment.IsRemoved && segment.Category == RemovalCategory.Timestamp)
             {
-                document.Published ??= DateText.TryParse(segment.Text);
+                if (document.Published is null && parseAttempts-- > 0)
+                {
+                    document.Published = DateText.TryParse(segment.Text, document.Language);
+                }
             }
             else if (segment.IsCandidate && !SegmentNeighbours.IsMidSentence(segments, i) && DateText.IsDateLine(segment.Text))
             {
-                document.Published ??= DateText.TryParse(segment.Text);
+                if (document.Published is null && parseAttempts-- > 0)
+                {
+                    document.Published = DateText.TryParse(segment.Text, document.Language);
+                }
+
                 segment.Remove(RemovalCategory.Timestamp, Name);
             }
             else if (options.DetectCaptions && segment.IsRemoved && segment.Category == RemovalCategory.PhotoCredit && (i == 0 || segments[i - 1].Category != RemovalCategory.PhotoCredit || !segments[i - 1].IsRemoved))
@@ -53,6 +67,9 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             return;
         }
 
+        // The headline is the first line that reads like one among the lines before the first paragraph of prose;
+        // menu entries above it are single words or pairs, so past the first line a headline needs three words.
+        var first = true;
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -61,34 +78,77 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
                 continue;
             }
 
-            // The first line that survives the boilerplate pass is the title when it reads like one.
-            if (TextShape.IsHeadingLike(segment.Text, 30) && WordScanner.CountWords(segment.Text) >= 2 && !segment.IsBullet && !IsContinued(segments, i))
+            if (TextShape.EndsSentence(segment.Text) && segment.Text.Length >= MinProseLength)
+            {
+                return;
+            }
+
+            if (LooksLikeTitle(segment.Text, document.Language) && !segment.IsBullet && !IsContinued(segments, i)
+                && (first || WordScanner.CountWords(segment.Text) >= 3))
             {
                 document.Title = segment.Text;
                 segment.Remove(RemovalCategory.Title, Name);
                 RemoveRepeats(segments, segment.Text, RemovalCategory.Title, i + 1);
+                return;
             }
 
-            return;
+            first = false;
         }
+    }
+
+    /// <summary>A headline: heading-like, one sentence at most, and not stopping on an open quote or a function word.</summary>
+    private static bool LooksLikeTitle(string text, string? language)
+    {
+        if (!TextShape.IsHeadingLike(text, 30) || WordScanner.CountWords(text) < 2)
+        {
+            return false;
+        }
+
+        var last = text[^1];
+        if (!(char.IsLetterOrDigit(last) || last is '?' or '!' or ')' or '"' or '”' or '»' or '“' or '\'' or '’'))
+        {
+            return false;
+        }
+
+        if ((text.Contains(". ", StringComparison.Ordinal) && !text.Contains(": ", StringComparison.Ordinal)) || text.Contains('。', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var space = text.LastIndexOf(' ');
+        var lastWord = text[(space + 1)..].ToLowerInvariant();
+        return !(lastWord.Length <= 4 && LanguageProfiles.For(language).Contains(lastWord));
     }
 
     private void RemoveRepeats(List<Segment> segments, string text, RemovalCategory category, int from)
     {
         for (var i = from; i < segments.Count; i++)
         {
-            if (segments[i].IsCandidate && string.Equals(segments[i].Text, text, StringComparison.Ordinal))
+            if (segments[i].IsCandidate && string.Equals(segments[i].Text, text, StringComparison.Ordinal) && !SegmentNeighbours.IsMidSentence(segments, i))
             {
                 segments[i].Remove(category, Name);
             }
         }
     }
 
+    /// <summary>The line is a fragment of a sentence around it: the line before leaves something open, or the next goes on.</summary>
     private static bool IsContinued(List<Segment> segments, int index)
     {
+        var previous = index - 1;
+        if (previous >= 0 && !segments[index].HardBreakBefore)
+        {
+            var before = segments[previous].Text;
+            if (before[^1] is ',' or ':' or '(' or '-' or '–' or '„' or '“' or '«' or '"' or '‚'
+                || (TextShape.IsCjk(before[^1]) && !TextShape.EndsSentence(before) && before.AsSpan().IndexOfAny('。', '、') >= 0))
+            {
+                return true;
+            }
+        }
+
         var next = index + 1;
         return next < segments.Count && !segments[next].HardBreakBefore
-            && (segments[next].LeadingSpace || TextShape.StartsLowercase(segments[next].Text) || TextShape.StartsWithContinuingPunctuation(segments[next].Text));
+            && (segments[next].LeadingSpace || TextShape.StartsLowercase(segments[next].Text) || TextShape.StartsWithContinuingPunctuation(segments[next].Text)
+                || segments[next].Text[0] is '”' or '“' or '»' or '"');
     }
 
     private void DetectCaption(ScrubDocument document, int creditIndex)

@@ -5,9 +5,11 @@ namespace NewsScrub.Steps;
 /// <summary>French typography: a no-break space inside « » and before : ; ! ? where the text has a space.</summary>
 internal static class FrenchSpacing
 {
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(":;!?«»");
+
     public static string Apply(string text)
     {
-        if (text.IndexOfAny([':', ';', '!', '?', '«', '»']) < 0)
+        if (text.AsSpan().IndexOfAny(Marks) < 0)
         {
             return text;
         }

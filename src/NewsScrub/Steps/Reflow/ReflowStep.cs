@@ -9,6 +9,8 @@ namespace NewsScrub.Steps;
 /// <summary>Rejoins fragments of one paragraph that a scraper split at inline markup.</summary>
 internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 {
+    private const int MaxDatelineLength = 40;
+
     public string Name => "Reflow";
 
     public void Apply(ScrubDocument document)
@@ -34,9 +36,10 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
             if (current is not null && ShouldJoin(current, builder, segment, quotes, quoteLines, stopwords))
             {
                 quoteLines = quotes.IsOpen ? quoteLines + 1 : 0;
-                Append(builder, segment.Text, quotes, french);
+                Append(builder, segment.Text, segment.LeadingSpace, quotes, french);
                 quotes.Feed(segment.Text);
                 current.LinkCharacters += segment.LinkCharacters;
+                current.IsJoined = true;
                 current.TrailingSpace = segment.TrailingSpace;
                 continue;
             }
@@ -51,6 +54,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
         Flush();
         document.Segments = result;
+        document.Reflowed = true;
 
         void Flush()
         {
@@ -59,7 +63,9 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
                 return;
             }
 
-            current.Text = options.FrenchSpacing && french ? FrenchSpacing.Apply(builder.ToString()) : builder.ToString();
+            // A segment nothing was joined to keeps its string: no copy for the common case.
+            var text = current.IsJoined ? builder.ToString() : current.Text;
+            current.Text = options.FrenchSpacing && french ? FrenchSpacing.Apply(text) : text;
             result.Add(current);
             current = null;
         }
@@ -74,7 +80,9 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
         var nextText = next.Text;
         var last = text[^1];
-        var endsSentence = TextShape.EndsSentence(CurrentTail(text));
+        Span<char> tail = stackalloc char[Math.Min(text.Length, 8)];
+        text.CopyTo(text.Length - tail.Length, tail, tail.Length);
+        var endsSentence = TextShape.EndsSentence(tail);
 
         if (quotes.IsOpen && quoteLines < options.MaxQuoteLines && text.Length + nextText.Length < options.MaxQuoteCharacters
             && (!endsSentence || next.LeadingSpace || TextShape.StartsLowercase(nextText) || QuoteTracker.IsCloser(nextText[0])))
@@ -89,12 +97,19 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
         if (endsSentence)
         {
-            // A new sentence after a full stop is a new paragraph unless the scraper marked it as continuing text
-            // (a leading space) and it does not start like a heading.
-            return next.LeadingSpace && !current.IsBullet && (TextShape.StartsLowercase(nextText) || TextShape.StartsWithContinuingPunctuation(nextText));
+            // A new sentence after a full stop is a new paragraph unless the scraper marked it as continuing text:
+            // a leading space is what inline markup leaves where the page had a space before the next word.
+            return (next.LeadingSpace && !current.IsBullet) || (nextText[0] is ',' or '.' or ';' or ':' or ')' or '!' or '?' && !nextText.StartsWith("..", StringComparison.Ordinal));
         }
 
         if (TextShape.StartsLowercase(nextText) || TextShape.StartsWithContinuingPunctuation(nextText))
+        {
+            return true;
+        }
+
+        // Chinese and Japanese have no case and no spaces: an unfinished line of prose (it already holds a CJK comma
+        // or full stop, which headings do not) goes on into the next line when either side of the break is CJK.
+        if ((TextShape.IsCjk(last) || TextShape.IsCjk(nextText[0])) && ContainsCjkProsePunctuation(text))
         {
             return true;
         }
@@ -109,13 +124,26 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
             return true;
         }
 
+        // A dateline: "(CNN)", "Hong Kong (CNN Business)" opens the first sentence.
+        if (last == ')' && text.Length <= MaxDatelineLength && (text[0] == '(' || text.ToString().Contains(" (", StringComparison.Ordinal)) && char.IsUpper(TextShape.FirstLetterOrDigit(nextText)))
+        {
+            return true;
+        }
+
         return EndsWithFunctionWord(text, stopwords);
     }
 
-    private static string CurrentTail(StringBuilder text)
+    private static bool ContainsCjkProsePunctuation(StringBuilder text)
     {
-        var length = Math.Min(text.Length, 8);
-        return text.ToString(text.Length - length, length);
+        foreach (var chunk in text.GetChunks())
+        {
+            if (chunk.Span.IndexOfAny('。', '、', '，') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"In" + "Lashkar Gah": a line that stops on a short function word continues on the next line.</summary>
@@ -137,11 +165,12 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         return word.Length <= 4 && stopwords.Contains(word);
     }
 
-    private static void Append(StringBuilder text, string next, QuoteTracker quotes, bool french)
+    private static void Append(StringBuilder text, string next, bool nextLeadingSpace, QuoteTracker quotes, bool french)
     {
         var last = text[^1];
         var first = next[0];
-        if (NeedsSpace(last, first, quotes, french))
+        var dropCap = text.Length == 1 && char.IsUpper(last) && char.IsLower(first) && !nextLeadingSpace;
+        if (!dropCap && NeedsSpace(last, first, quotes, french))
         {
             text.Append(french && IsFrenchTightPunctuation(first) ? '\u00A0' : ' ');
         }
@@ -151,7 +180,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
     private static bool NeedsSpace(char last, char first, QuoteTracker quotes, bool french)
     {
-        if (french && (IsFrenchTightPunctuation(first) || first == '»'))
+        if (french && (IsFrenchTightPunctuation(first) || first == '»' || last == '«'))
         {
             return true;
         }
@@ -177,10 +206,8 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
             return false;
         }
 
-        return !(IsCjk(last) && IsCjk(first));
+        return !(TextShape.IsCjk(last) && TextShape.IsCjk(first));
     }
 
     private static bool IsFrenchTightPunctuation(char c) => c is ':' or ';' or '!' or '?';
-
-    private static bool IsCjk(char c) => c is >= '\u3000' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF' or >= '\uFF00' and <= '\uFFEF';
 }
