@@ -13,7 +13,6 @@ internal static class HtmlContentFilter
     public static void Apply(ScrubDocument document, ContentFilterOptions options, string step)
     {
         _ = options;
-        RestoreGuessedTitle(document);
         foreach (var segment in document.Segments)
         {
             if (!segment.IsCandidate)
@@ -52,34 +51,5 @@ internal static class HtmlContentFilter
 
         // The address is most of the line ("Source: http://...", "AS - www.example.com").
         return start >= 0 && start <= 12 && !value.AsSpan(start).ContainsAny(' ', '\t') && value.Length - start >= 10;
-    }
-
-    /// <summary>
-    /// A page without any title markup must not lose its first paragraph to the metadata step's guess (made for
-    /// scraped text, where the title is the first short line): an unmarked block the reader placed in the article
-    /// goes back to the body.
-    /// </summary>
-    private static void RestoreGuessedTitle(ScrubDocument document)
-    {
-        if (document.TitleFromMarkup || document.Title is null)
-        {
-            return;
-        }
-
-        var restored = false;
-        foreach (var segment in document.Segments)
-        {
-            if (segment.IsRemoved && segment.Category == RemovalCategory.Title && segment.InMainContent && !segment.IsMarkedHeading
-                && string.Equals(segment.Text, document.Title, StringComparison.Ordinal))
-            {
-                segment.Reopen();
-                restored = true;
-            }
-        }
-
-        if (restored)
-        {
-            document.Title = null;
-        }
     }
 }

@@ -90,12 +90,5 @@ internal sealed class Segment
 
     public void Keep() => State = SegmentState.Body;
 
-    /// <summary>Puts a kept segment back to undecided (used when a later signal overrides an earlier keep).</summary>
-    public void Reopen()
-    {
-        State = SegmentState.Candidate;
-        RemovedBy = null;
-    }
-
     public override string ToString() => $"{State}/{Kind}: {Text}";
 }

@@ -67,6 +67,12 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             return;
         }
 
+        if (document.IsHtml)
+        {
+            // A page's title is in its markup (the reader's business); a page without one has none to guess from blocks.
+            return;
+        }
+
         // The headline is the first line that reads like one among the lines before the first paragraph of prose;
         // menu entries above it are single words or pairs, so past the first line a headline needs three words.
         var first = true;
