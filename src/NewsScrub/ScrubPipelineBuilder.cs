@@ -26,11 +26,4 @@ public sealed class ScrubPipelineBuilder
         steps[stage] = new StepRegistration(stage, create);
         return this;
     }
-
-    /// <summary>Removes the step that runs at <paramref name="stage"/>, if any.</summary>
-    internal ScrubPipelineBuilder RemoveStep(StepStage stage)
-    {
-        steps.Remove(stage);
-        return this;
-    }
 }

@@ -147,7 +147,6 @@ internal static class HtmlPageReader
                 BreakBefore = true,
                 LinkCharacters = block.LinkCharacters,
                 InMainContent = selector.InMain[b],
-                ContentScore = block.IsProse ? 1 : 0,
                 IsMarkedHeading = block.Has(ElementFlags.InHeading),
                 HeadingLevel = block.HeadingLevel,
                 InTable = block.Has(ElementFlags.InTable),

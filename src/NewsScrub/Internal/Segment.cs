@@ -56,9 +56,6 @@ internal sealed class Segment
     /// <summary>Characters of the text that sit inside links (HTML input only).</summary>
     public int LinkCharacters { get; set; }
 
-    /// <summary>The reader's estimate that this segment belongs to the main content (HTML input), 0..1; -1 when unknown.</summary>
-    public double ContentScore { get; set; } = -1;
-
     /// <summary>The reader found the segment inside the page's main content container.</summary>
     public bool InMainContent { get; set; }
 

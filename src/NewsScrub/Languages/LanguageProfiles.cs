@@ -16,9 +16,6 @@ internal static class LanguageProfiles
     /// <summary>Stopwords by ISO 639-1 code, lower-case.</summary>
     public static FrozenDictionary<string, FrozenSet<string>> Stopwords => LazyStopwords.Value;
 
-    /// <summary>The languages that have a profile.</summary>
-    public static IEnumerable<string> Languages => Stopwords.Keys;
-
     /// <summary>All languages' stopwords together, for text whose language is unknown.</summary>
     public static FrozenSet<string> Union => LazyUnion.Value;
 
