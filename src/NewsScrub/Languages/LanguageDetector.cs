@@ -13,6 +13,9 @@ internal static class LanguageDetector
 
     private const int MinimumHits = 3;
 
+    /// <summary>No profile has a longer stopword ("aujourd'hui"); longer words need no lookup.</summary>
+    private const int MaxStopwordLength = 12;
+
     /// <summary>Prose in a profiled language is a fifth or more function words; a language without a profile
     /// matches a few short words of several profiles by chance.</summary>
     private const double MinimumDensity = 0.12;
@@ -30,7 +33,7 @@ internal static class LanguageDetector
             WordScanner.ForEachWord(text, ref state, static (word, ref s) =>
             {
                 s.Words++;
-                if (word.IsEmpty || !s.Lookup.TryGetValue(word, out var mask))
+                if (word.IsEmpty || word.Length > MaxStopwordLength || !s.Lookup.TryGetValue(word, out var mask))
                 {
                     return;
                 }

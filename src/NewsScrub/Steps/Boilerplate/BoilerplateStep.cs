@@ -8,6 +8,10 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
 {
     private readonly PhraseCatalog catalog = new(options);
 
+    private static readonly char[] LabelMarks = [':', '：', '|', ' '];
+
+    private static readonly char[] NameMarks = [',', ';', '|', '-', ' '];
+
     public string Name => "Boilerplate";
 
     public void Apply(ScrubDocument document)
@@ -33,7 +37,7 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
                 continue;
             }
 
-            var rest = segment.Text[Math.Min(hit.Value.End, segment.Text.Length)..].TrimStart(':', '：', '|', ' ').Trim();
+            var rest = hit.Value.End >= segment.Text.Length ? string.Empty : segment.Text[hit.Value.End..].TrimStart(LabelMarks).Trim();
             switch (hit.Value.Category)
             {
                 case RemovalCategory.Byline:
@@ -108,7 +112,7 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
             words.RemoveAt(words.Count - 1);
         }
 
-        return string.Join(' ', words).Trim(',', ';', '|', '-', ' ');
+        return string.Join(' ', words).Trim(NameMarks);
     }
 
     private void RemoveIntroducedLine(List<Segment> segments, int index, RemovalCategory category)
