@@ -21,24 +21,17 @@ internal static class ArticleJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    public static string SerializeError(string source, string error)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Compact))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("source", source);
-            writer.WriteString("error", error);
-            writer.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
     private static void Write(Utf8JsonWriter writer, string source, Article article)
     {
         writer.WriteStartObject();
         writer.WriteString("source", source);
+        WriteFields(writer, article);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The article's properties, written into an object the caller has opened (after its "source").</summary>
+    public static void WriteFields(Utf8JsonWriter writer, Article article)
+    {
         writer.WriteString("title", article.Title);
         writer.WriteString("byline", article.Byline);
         if (article.Published is { } published)
@@ -84,7 +77,6 @@ internal static class ArticleJson
 
         writer.WriteEndArray();
         writer.WriteString("text", article.Text);
-        writer.WriteEndObject();
     }
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

@@ -20,11 +20,6 @@ internal static class ResultJson
 
     public static string Serialize(BatchResult result, bool indented)
     {
-        if (result.Article is { } plain && result.Record.Offset is null && result.Fields.Count == 0)
-        {
-            return ArticleJson.Serialize(result.Source, plain, indented);
-        }
-
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, indented ? Indented : Compact))
         {
@@ -33,14 +28,7 @@ internal static class ResultJson
             WriteRecordFields(writer, result);
             if (result.Article is { } article)
             {
-                using var document = JsonDocument.Parse(ArticleJson.Serialize(result.Source, article, indented: false));
-                foreach (var property in document.RootElement.EnumerateObject())
-                {
-                    if (property.Name != "source")
-                    {
-                        property.WriteTo(writer);
-                    }
-                }
+                ArticleJson.WriteFields(writer, article);
             }
             else
             {
