@@ -29,6 +29,11 @@ internal static class Program
             return HtmlThroughput.Large(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        if (args.Length > 1 && args[0] == "--detect")
+        {
+            return DetectionProbe.Run(args[1]);
+        }
+
         if (args.Length > 1 && args[0] == "--explain")
         {
             return Explain.Run(args[1], args.Length > 2 ? args[2] : null);
