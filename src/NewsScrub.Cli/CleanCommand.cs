@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NewsScrub.Cli.Batch;
 using NewsScrub.Cli.Translation;
+using NewsScrub.Translation;
 
 namespace NewsScrub.Cli;
 
@@ -24,14 +25,33 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         var log = new ConsoleLog(stderr);
         var writer = new ResultWriter(options, stdout, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
         var processor = new RecordProcessor(options, pipeline);
+        string? failure = null;
         writer.Begin();
         foreach (var record in source.Records())
         {
             var result = processor.Process(record);
-            if (result.Article is not null)
+            if (result.Article is not null && failure is not null)
             {
-                var translated = await translation.TranslateAsync(result.Article, cancellationToken).ConfigureAwait(false);
-                result = result with { Rendered = translated.Render(result.Source, options.Format) };
+                // Every record still gets its line: the run stopped translating, it did not lose the record.
+                result = result with { Article = null, Error = $"not translated: translation stopped at an earlier record ({failure})" };
+            }
+            else if (result.Article is not null)
+            {
+                try
+                {
+                    var translated = await translation.TranslateAsync(result.Article, cancellationToken).ConfigureAwait(false);
+                    result = result with { Rendered = translated.Render(result, options.Format) };
+                }
+                catch (TranslationException exception)
+                {
+                    failure = exception.Message;
+                    result = result with { Article = null, Error = $"translation failed: {exception.Message}" };
+                }
+            }
+
+            if (result.Article is null)
+            {
+                result = result with { Rendered = null };
             }
 
             counters.AddRecord(result.Article is not null, result.CharactersRemoved);
@@ -39,6 +59,11 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         }
 
         writer.End();
+        if (failure is not null)
+        {
+            throw new TranslationStoppedException(failure);
+        }
+
         return counters.Failed == 0 ? 0 : 1;
     }
 
