@@ -296,7 +296,8 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
             try
             {
                 status = reader.ReadLine(maxLine, out var span);
-                line = status == LineStatus.Line ? span.ToArray() : [];
+                // A byte-order mark before the first line is not part of its JSON.
+                line = status != LineStatus.Line ? [] : offset == 0 && span.StartsWith("\uFEFF"u8) ? span[3..].ToArray() : span.ToArray();
                 if (status == LineStatus.TooLong)
                 {
                     reader.SkipLine();
