@@ -39,7 +39,8 @@ internal sealed class RecordProcessor(CliOptions options, ScrubPipeline pipeline
             return BoundedRead.ReadAll(gzip, options.MaxRecordBytes);
         }
 
-        if (file.Length > options.MaxRecordBytes)
+        // A pipe (newsscrub clean <(cat page.html)) has no length; the bounded read still stops at the limit.
+        if (file.CanSeek && file.Length > options.MaxRecordBytes)
         {
             throw new InvalidDataException($"file is larger than the limit of {options.MaxRecordBytes / (1024 * 1024)} MB");
         }
