@@ -9,7 +9,15 @@ namespace NewsScrub.Html;
 internal sealed class DistinctTags : IReadOnlyList<string>
 {
     private readonly List<string> items = [];
-    private readonly HashSet<string> seen = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> seen;
+
+    public DistinctTags()
+        : this(StringComparer.OrdinalIgnoreCase)
+    {
+    }
+
+    /// <summary>With another comparer; the tests count its calls to show the cost is linear.</summary>
+    internal DistinctTags(IEqualityComparer<string> comparer) => seen = new(comparer);
 
     public int Count => items.Count;
 
