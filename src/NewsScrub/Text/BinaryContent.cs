@@ -20,7 +20,7 @@ internal static class BinaryContent
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001C\u001D\u001E\u001F\u007F\uFFFD");
 
     /// <summary>Throws when <paramref name="bytes"/> are binary data rather than text in an ASCII-compatible charset.</summary>
-    /// <exception cref="InvalidDataException">More than 1% of the first 64 KB (and more than 8 bytes) are control bytes.</exception>
+    /// <exception cref="InvalidDataException">More than 1% of the first 64 KB (and more than 8 bytes), or more than 10%, are control bytes.</exception>
     public static void ThrowIfBinary(ReadOnlySpan<byte> bytes)
     {
         var sample = bytes[..Math.Min(bytes.Length, SampleLength)];
@@ -56,7 +56,8 @@ internal static class BinaryContent
         return text.Contains('\0', StringComparison.Ordinal) ? text.Replace("\0", string.Empty, StringComparison.Ordinal) : text;
     }
 
-    private static bool IsHighShare(int controls, int length) => controls > 8 && controls * 100L > length;
+    /// <summary>More than 1% control bytes (and more than 8 of them), or in a short input more than 10%.</summary>
+    private static bool IsHighShare(int controls, int length) => (controls > 8 && controls * 100L > length) || (controls > 1 && controls * 10L > length);
 
     private static int Count(ReadOnlySpan<byte> sample, SearchValues<byte> values)
     {
