@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NewsScrub.Cli.Batch;
 using NewsScrub.Cli.Translation;
+using NewsScrub.Translation;
 
 namespace NewsScrub.Cli;
 
@@ -18,27 +19,52 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
     /// </summary>
     public async Task<int> RunTranslatedAsync(CliTranslation translation, CancellationToken cancellationToken)
     {
+        CheckOutputFolder();
         var pipeline = ScrubPipeline.Default;
         var counters = new BatchCounters();
         var source = new RecordSource(options, stdin, counters);
         var log = new ConsoleLog(stderr);
         var writer = new ResultWriter(options, stdout, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
         var processor = new RecordProcessor(options, pipeline);
+        string? failure = null;
         writer.Begin();
         foreach (var record in source.Records())
         {
             var result = processor.Process(record);
-            if (result.Article is not null)
+            if (result.Article is not null && failure is not null)
             {
-                var translated = await translation.TranslateAsync(result.Article, cancellationToken).ConfigureAwait(false);
-                result = result with { Rendered = translated.Render(result.Source, options.Format) };
+                // Every record still gets its line: the run stopped translating, it did not lose the record.
+                result = result with { Article = null, Error = $"not translated: translation stopped at an earlier record ({failure})" };
+            }
+            else if (result.Article is not null)
+            {
+                try
+                {
+                    var translated = await translation.TranslateAsync(result.Article, cancellationToken).ConfigureAwait(false);
+                    result = result with { Rendered = translated.Render(result, options.Format) };
+                }
+                catch (TranslationException exception)
+                {
+                    failure = exception.Message;
+                    result = result with { Article = null, Error = $"translation failed: {exception.Message}" };
+                }
             }
 
-            counters.AddRecord(result.Article is not null, result.CharactersRemoved);
-            writer.Write(result);
+            if (result.Article is null)
+            {
+                result = result with { Rendered = null };
+            }
+
+            var ok = writer.Write(result);
+            counters.AddRecord(ok, result.CharactersRemoved);
         }
 
         writer.End();
+        if (failure is not null)
+        {
+            throw new TranslationStoppedException(failure);
+        }
+
         return counters.Failed == 0 ? 0 : 1;
     }
 
@@ -51,6 +77,7 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
             _ = pipeline.CleanText(string.Empty, options.Language);
         }
 
+        CheckOutputFolder();
         var counters = new BatchCounters();
         var source = new RecordSource(options, stdin, counters);
         var log = new ConsoleLog(stderr);
@@ -77,8 +104,8 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
                     },
                     result =>
                     {
-                        counters.AddRecord(result.Article is not null, result.CharactersRemoved);
-                        writer.Write(result);
+                        var ok = writer.Write(result);
+                        counters.AddRecord(ok, result.CharactersRemoved);
                     },
                     options.Parallel,
                     options.Parallel * 4);
@@ -108,6 +135,26 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         return string.Create(
             CultureInfo.InvariantCulture,
             $"newsscrub: {counters.Records} records, {counters.Failed} failed, {counters.CharactersRemoved} characters removed; {megabytes:F1} MB in {seconds:F1} s: {megabytes / seconds:F2} MB/s, {counters.Records / seconds:F1} records/s");
+    }
+
+    /// <summary>An output folder inside an input folder would mix results into the inputs (and overwrite them): a usage error.</summary>
+    /// <exception cref="UsageException">--out is an input folder or inside one.</exception>
+    public void CheckOutputFolder()
+    {
+        if (options.OutputDirectory is not { } output)
+        {
+            return;
+        }
+
+        var outputPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + Path.DirectorySeparatorChar;
+        foreach (var input in options.Paths.Where(static path => path != "-" && Directory.Exists(path)))
+        {
+            var inputPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)) + Path.DirectorySeparatorChar;
+            if (outputPath.StartsWith(inputPath, StringComparison.Ordinal))
+            {
+                throw new UsageException($"--out {output} is inside the input folder {input}; choose a folder outside the inputs");
+            }
+        }
     }
 
     /// <summary>Whether the inputs may hold many records (several paths, a folder, an archive), as opposed to one page.</summary>
