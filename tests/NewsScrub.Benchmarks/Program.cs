@@ -18,6 +18,9 @@ internal static class Program
     private static readonly ScrubPipeline P2 = NewsScrub.Steps.MetadataPipelineBuilderExtensions.UseMetadata(NewsScrub.Steps.BoilerplatePipelineBuilderExtensions.UseBoilerplate(new ScrubPipelineBuilder())).Build();
     private static readonly ScrubPipeline P3 = NewsScrub.Steps.ReflowPipelineBuilderExtensions.UseReflow(NewsScrub.Steps.MetadataPipelineBuilderExtensions.UseMetadata(NewsScrub.Steps.BoilerplatePipelineBuilderExtensions.UseBoilerplate(new ScrubPipelineBuilder()))).Build();
 
+    private static string RepositoryRoot { get; } = typeof(Program).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(static attribute => attribute.Key == "RepositoryRoot").Value!;
+
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "--throughput-html")
@@ -28,6 +31,11 @@ internal static class Program
         if (args.Length > 1 && args[0] == "--large")
         {
             return HtmlThroughput.Large(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length > 0 && args[0] == "--languages")
+        {
+            return DetectionBenchmark.Run(RepositoryRoot);
         }
 
         if (args.Length > 1 && args[0] == "--detect")
