@@ -47,6 +47,9 @@ internal sealed class LanguageUnit
     /// <summary>How all-numeric dates are ordered, most likely first ("dmy", "mdy", "ymd").</summary>
     public IReadOnlyList<string> DateOrders { get; init; } = ["dmy"];
 
+    /// <summary>Short stopwords that may end a heading or a sentence ("now", "here"): a line stopping on one is complete.</summary>
+    public FrozenSet<string> FinalWords { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>Quotation mark pairs, primary first: opening and closing character.</summary>
     public IReadOnlyList<(char Open, char Close)> Quotes { get; init; } = [];
 

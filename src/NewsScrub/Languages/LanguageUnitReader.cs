@@ -121,6 +121,7 @@ internal static class LanguageUnitReader
             Weekdays = Lists(keys.GetValueOrDefault("weekdays")),
             DateWords = Words(keys.GetValueOrDefault("date-words")),
             DateOrders = keys.TryGetValue("date-order", out var orders) ? Words(orders) : ["dmy"],
+            FinalWords = WordSet(keys, "final-words"),
             Quotes = Words(keys.GetValueOrDefault("quotes")).Select(pair => pair.Length == 2 ? (pair[0], pair[1]) : throw Error(source, 0, $"quote pair '{pair}' is not two characters")).ToArray(),
             NoBreakSpaceBefore = string.Concat(Words(keys.GetValueOrDefault("no-break-space-before"))),
             NoBreakSpaceAfter = string.Concat(Words(keys.GetValueOrDefault("no-break-space-after"))),

@@ -264,14 +264,15 @@ internal sealed class PhraseCatalog
 
     /// <summary>
     /// Whether the label ending at <paramref name="end"/> is followed by a colon (the "Label: content" form); caption
-    /// and credit lead-ins may end with a comma too ("Image caption, Containers stacked at the port").
+    /// and credit lead-ins may end with a comma or an abbreviation's full stop too ("Image caption, Containers stacked
+    /// at the port", "Fot. Jan Nowak").
     /// </summary>
     private static bool IsLabelEnd(string text, int end, bool commaEnds)
     {
         for (var i = end; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is ':' or '：' or '|' || (commaEnds && c == ','))
+            if (c is ':' or '：' or '|' || (commaEnds && c is ',' or '.'))
             {
                 return true;
             }

@@ -17,6 +17,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
     {
         var segments = document.Segments;
         var stopwords = LanguageProfiles.For(document.Language);
+        var finalWords = LanguageCatalog.Find(document.Language)?.FinalWords ?? FrozenSet<string>.Empty;
         var spacing = options.LanguageSpacing ? NoBreakSpacing.For(document.Language) : NoBreakSpacing.None;
         var result = new List<Segment>(segments.Count);
         var quotes = new QuoteTracker(QuoteStyle.For(document.Language));
@@ -34,7 +35,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
                 continue;
             }
 
-            if (current is not null && ShouldJoin(current, builder, segment, quotes, quoteLines, stopwords, cjk))
+            if (current is not null && ShouldJoin(current, builder, segment, quotes, quoteLines, stopwords, finalWords, cjk))
             {
                 quoteLines = quotes.IsOpen ? quoteLines + 1 : 0;
                 Append(builder, segment.Text, segment.LeadingSpace, quotes, spacing);
@@ -74,7 +75,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         }
     }
 
-    private bool ShouldJoin(Segment current, StringBuilder text, Segment next, QuoteTracker quotes, int quoteLines, FrozenSet<string> stopwords, CjkPunctuationScan cjk)
+    private bool ShouldJoin(Segment current, StringBuilder text, Segment next, QuoteTracker quotes, int quoteLines, FrozenSet<string> stopwords, FrozenSet<string> finalWords, CjkPunctuationScan cjk)
     {
         if (next.HardBreakBefore || next.IsBullet || next.IsMarkedHeading || current.IsMarkedHeading)
         {
@@ -133,11 +134,11 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
             return true;
         }
 
-        return EndsWithFunctionWord(text, stopwords);
+        return EndsWithFunctionWord(text, stopwords, finalWords);
     }
 
     /// <summary>"In" + "Lashkar Gah": a line that stops on a short function word continues on the next line.</summary>
-    private static bool EndsWithFunctionWord(StringBuilder text, FrozenSet<string> stopwords)
+    private static bool EndsWithFunctionWord(StringBuilder text, FrozenSet<string> stopwords, FrozenSet<string> finalWords)
     {
         var end = text.Length;
         var start = end;
@@ -152,7 +153,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         }
 
         var word = text.ToString(start, end - start).ToLowerInvariant();
-        return word.Length <= 4 && stopwords.Contains(word);
+        return word.Length <= 4 && stopwords.Contains(word) && !finalWords.Contains(word);
     }
 
     private static void Append(StringBuilder text, string next, bool nextLeadingSpace, QuoteTracker quotes, NoBreakSpacing spacing)
