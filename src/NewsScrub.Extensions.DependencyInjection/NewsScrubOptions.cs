@@ -5,7 +5,7 @@ namespace NewsScrub;
 /// <summary>
 /// The settings of the pipeline <c>services.AddNewsScrub(...)</c> registers: each standard step's options and the
 /// page-size limit. Mutable so that <c>services.Configure</c> and configuration binding can fill it (keys named as
-/// the properties: <c>NewsScrub:Reflow:FrenchSpacing</c>, <c>NewsScrub:Boilerplate:RemovedPhrases:0</c>); checked
+/// the properties: <c>NewsScrub:Reflow:LanguageSpacing</c>, <c>NewsScrub:Boilerplate:RemovedPhrases:0</c>); checked
 /// when the host starts, by building the pipeline.
 /// </summary>
 public sealed class NewsScrubOptions

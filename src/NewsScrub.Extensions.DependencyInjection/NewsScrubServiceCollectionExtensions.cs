@@ -37,7 +37,10 @@ public static class NewsScrubServiceCollectionExtensions
         return services.AddNewsScrub();
     }
 
-    /// <summary>Registers the pipeline, binding its options to a configuration section (keys named as the properties).</summary>
+    /// <summary>
+    /// Registers the pipeline, binding its options to a configuration section (keys named as the properties). A key
+    /// that names no option (a typo, a renamed option) fails when the options are read, instead of being ignored.
+    /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="section">The section, such as <c>configuration.GetSection("NewsScrub")</c>.</param>
     /// <returns>The service collection.</returns>
@@ -46,7 +49,7 @@ public static class NewsScrubServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(section);
-        services.AddOptions<NewsScrubOptions>().Bind(section);
+        services.AddOptions<NewsScrubOptions>().Bind(section, static binder => binder.ErrorOnUnknownConfiguration = true);
         return services.AddNewsScrub();
     }
 }

@@ -15,7 +15,7 @@ public sealed class AddNewsScrubTests
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["NewsScrub:MaxPageBytes"] = "4096",
-            ["NewsScrub:Reflow:FrenchSpacing"] = "false",
+            ["NewsScrub:Reflow:LanguageSpacing"] = "false",
             ["NewsScrub:Boilerplate:RemovedPhrases:0"] = "Live",
         }).Build();
         var services = new ServiceCollection();
@@ -27,7 +27,7 @@ public sealed class AddNewsScrubTests
 
         Assert.Same(pipeline, provider.GetRequiredService<ScrubPipeline>());
         Assert.Equal(4096, pipeline.MaxPageBytes);
-        Assert.False(provider.GetRequiredService<IOptions<NewsScrubOptions>>().Value.Reflow.FrenchSpacing);
+        Assert.False(provider.GetRequiredService<IOptions<NewsScrubOptions>>().Value.Reflow.LanguageSpacing);
         Assert.DoesNotContain(article.Removed, static item => item.Text == "Live" && item.Step == "Boilerplate");
         Assert.Contains("budget du port lundi soir : le maire", article.Text, StringComparison.Ordinal); // no narrow no-break space added
     }
@@ -62,5 +62,21 @@ public sealed class AddNewsScrubTests
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<NewsScrubOptions>>().Value);
 
         Assert.Contains("MaxPageBytes", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_configuration_key_that_names_no_option_is_an_error_not_ignored()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["NewsScrub:Reflow:FrenchSpacingTypo"] = "false",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddNewsScrub(configuration.GetSection("NewsScrub"));
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidOperationException>(() => provider.GetRequiredService<ScrubPipeline>());
+
+        Assert.Contains("FrenchSpacingTypo", error.Message, StringComparison.Ordinal);
     }
 }
