@@ -22,7 +22,8 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         var counters = new BatchCounters();
         var source = new RecordSource(options, stdin, counters);
         var log = new ConsoleLog(stderr);
-        var writer = new ResultWriter(options, stdout, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
+        using var output = RunOutput.Open(options, stdout);
+        var writer = new ResultWriter(options, output.Writer, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
         var processor = new RecordProcessor(options, pipeline);
         writer.Begin();
         foreach (var record in source.Records())
@@ -39,6 +40,7 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         }
 
         writer.End();
+        output.Complete(counters);
         return counters.Failed == 0 ? 0 : 1;
     }
 
@@ -60,11 +62,12 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
             counters.TotalBytes = source.TotalBytes();
         }
 
-        var writer = new ResultWriter(options, stdout, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
         var processor = new RecordProcessor(options, pipeline);
         var clock = Stopwatch.StartNew();
         try
         {
+            using var output = RunOutput.Open(options, stdout);
+            var writer = new ResultWriter(options, output.Writer, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
             writer.Begin();
             using (var progress = showProgress ? new ProgressBar(log, counters, clock) : null)
             {
@@ -85,6 +88,7 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
             }
 
             writer.End();
+            output.Complete(counters);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

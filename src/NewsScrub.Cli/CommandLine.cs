@@ -39,6 +39,10 @@ internal static class CommandLine
                                   progress bar on stderr (default: when stderr is a terminal)
           -q, --quiet             no progress bar and no summary
           --max-record-mb N       records larger than this fail (default: 64)
+          --out-file FILE         write the output to FILE instead of stdout, under a temporary
+                                  name renamed to FILE at the end (a rerun replaces it)
+          --manifest FILE         at the end, write a JSON line to FILE: input, shard, output,
+                                  records, results, errors, characters removed
 
           -h, --help              show this help
           --version               show the version
@@ -68,6 +72,12 @@ internal static class CommandLine
                     break;
                 case "--out":
                     options = options with { OutputDirectory = Value(args, ref i, arg) };
+                    break;
+                case "--out-file":
+                    options = options with { OutputFile = Value(args, ref i, arg) };
+                    break;
+                case "--manifest":
+                    options = options with { ManifestPath = Value(args, ref i, arg) };
                     break;
                 case "--lang":
                     options = options with { Language = Value(args, ref i, arg) };
