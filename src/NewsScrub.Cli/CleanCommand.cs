@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using NewsScrub.Cli.Batch;
 using NewsScrub.Cli.Translation;
+using NewsScrub.Translation;
 
 namespace NewsScrub.Cli;
 
@@ -25,14 +26,33 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         using var output = RunOutput.Open(options, stdout);
         var writer = new ResultWriter(options, output.Writer, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
         var processor = new RecordProcessor(options, pipeline);
+        string? failure = null;
         writer.Begin();
         foreach (var record in source.Records())
         {
             var result = processor.Process(record);
-            if (result.Article is not null)
+            if (result.Article is not null && failure is not null)
             {
-                var translated = await translation.TranslateAsync(result.Article, cancellationToken).ConfigureAwait(false);
-                result = result with { Rendered = translated.Render(result.Source, options.Format) };
+                // Every record still gets its line: the run stopped translating, it did not lose the record.
+                result = result with { Article = null, Error = $"not translated: translation stopped at an earlier record ({failure})" };
+            }
+            else if (result.Article is not null)
+            {
+                try
+                {
+                    var translated = await translation.TranslateAsync(result.Article, cancellationToken).ConfigureAwait(false);
+                    result = result with { Rendered = translated.Render(result, options.Format) };
+                }
+                catch (TranslationException exception)
+                {
+                    failure = exception.Message;
+                    result = result with { Article = null, Error = $"translation failed: {exception.Message}" };
+                }
+            }
+
+            if (result.Article is null)
+            {
+                result = result with { Rendered = null };
             }
 
             counters.AddRecord(result.Article is not null, result.CharactersRemoved);
@@ -40,7 +60,13 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         }
 
         writer.End();
-        output.Complete(counters);
+        // A stopped translation keeps its output (every record has its line) but writes no manifest: the shard is not done.
+        output.Complete(counters, writeManifest: failure is null);
+        if (failure is not null)
+        {
+            throw new TranslationStoppedException(failure);
+        }
+
         return counters.Failed == 0 ? 0 : 1;
     }
 

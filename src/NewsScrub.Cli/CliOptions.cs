@@ -53,4 +53,7 @@ internal sealed record CliOptions
 
     /// <summary>Records larger than this are reported as failed instead of being cleaned.</summary>
     public long MaxRecordBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Log retries, slow requests and skipped inputs to stderr.</summary>
+    public bool Verbose { get; init; }
 }

@@ -46,11 +46,11 @@ internal sealed class RunOutput : IDisposable
         return new RunOutput(options, stdout);
     }
 
-    /// <summary>Puts the output in place, then writes the manifest.</summary>
-    public void Complete(BatchCounters counters)
+    /// <summary>Puts the output in place, then writes the manifest (unless told not to: the run did not finish its work).</summary>
+    public void Complete(BatchCounters counters, bool writeManifest = true)
     {
         file?.Commit();
-        if (options.ManifestPath is not null)
+        if (writeManifest && options.ManifestPath is not null)
         {
             ShardManifest.Of(options, options.OutputFile, counters).Write(options.ManifestPath);
         }

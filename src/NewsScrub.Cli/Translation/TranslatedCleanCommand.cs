@@ -12,12 +12,17 @@ internal static class TranslatedCleanCommand
     {
         try
         {
-            await using var translation = await CliTranslation.CreateAsync(options, environment, cancellationToken).ConfigureAwait(false);
+            await using var translation = await CliTranslation.CreateAsync(options, environment, options.Verbose ? stderr : null, cancellationToken).ConfigureAwait(false);
             var code = await new CleanCommand(options, stdin, stdout, stderr).RunTranslatedAsync(translation, cancellationToken).ConfigureAwait(false);
             await stderr.WriteLineAsync(translation.DryRun
                 ? $"newsscrub: a translation would bill {translation.BilledCharacters} characters"
                 : $"newsscrub: {translation.BilledCharacters} characters billed").ConfigureAwait(false);
             return code;
+        }
+        catch (TranslationStoppedException exception)
+        {
+            await stderr.WriteLineAsync($"newsscrub: translation failed: {exception.Message}; the records after it were not translated").ConfigureAwait(false);
+            return TranslationFailed;
         }
         catch (TranslationException exception)
         {

@@ -8,27 +8,14 @@ namespace NewsScrub.Cli.Translation;
 /// <summary><c>newsscrub usage</c>: prints the DeepL account's character usage for the current billing period.</summary>
 internal static class UsageCommand
 {
-    public const string Usage = """
-        Usage: newsscrub usage
-
+    public const string Description = """
         Prints the DeepL account's character usage for the current billing period.
         The key comes from DEEPL_AUTH_KEY; DEEPL_SERVER_URL overrides the server.
         """;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, Func<string, string?> environment, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(TextWriter stdout, TextWriter stderr, Func<string, string?> environment, bool verbose, CancellationToken cancellationToken)
     {
-        if (args.Count > 0)
-        {
-            if (args.Count == 1 && args[0] is "-h" or "--help")
-            {
-                await stdout.WriteLineAsync(Usage).ConfigureAwait(false);
-                return 0;
-            }
-
-            throw new UsageException($"usage takes no arguments, not '{args[0]}'");
-        }
-
-        await using var services = CliTranslation.CreateServices(environment);
+        await using var services = CliTranslation.CreateServices(environment, verbose ? stderr : null);
         DeepLUsage usage;
         try
         {
