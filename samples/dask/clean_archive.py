@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Cleans an archive on a Dask cluster, with newsscrub as the task's program (the same command line as Hadoop
 Streaming and Spark `pipe` in docs/scale.md: only the launcher differs).
 
@@ -137,14 +137,31 @@ def run_shards(client, inputs, out_dir, task=clean_shard):
     return manifests
 
 
-def start_client(args):
-    from distributed import Client, LocalCluster
+def import_distributed():
+    """Dask's distributed module, or an exit naming the fix (it is often installed for another Python)."""
+    try:
+        import distributed
+    except ImportError:
+        sys.exit("%s cannot import Dask's 'distributed': install it (Debian: apt-get install python3-distributed) and run "
+                 "this with the Python it is installed for (Debian's: /usr/bin/python3)" % sys.executable)
+    return distributed
 
+
+def local_cluster(workers):
+    """A scheduler and `workers` worker processes of one thread each, listening on 127.0.0.1 only, on free ports
+    (their HTTP endpoints too, which otherwise listen on every interface; without bokeh they serve no dashboard)."""
+    distributed = import_distributed()
+    return distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                    host="127.0.0.1", dashboard_address="127.0.0.1:0",
+                                    worker_dashboard_address="127.0.0.1:0")
+
+
+def start_client(args):
+    distributed = import_distributed()
     if args.scheduler:
-        return Client(args.scheduler), None
-    cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None)
-    return Client(cluster), cluster
+        return distributed.Client(args.scheduler), None
+    cluster = local_cluster(args.workers)
+    return distributed.Client(cluster), cluster
 
 
 def main():

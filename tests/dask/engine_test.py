@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """newsscrub on a real Dask cluster (scheduler + 2 worker processes on 127.0.0.1), against one process.
 
 Usage: /usr/bin/python3 tests/dask/engine_test.py [PAGES_DIR]   (the Python that has Debian's python3-distributed)
@@ -37,7 +37,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "samples", "dask"))
 import clean_archive  # noqa: E402  (the recipe under test)
 
-WORK = os.path.join(ROOT, "artifacts", "dask")
+WORK = os.path.join(ROOT, "artifacts", "dask", "engine")
 CLI = os.path.join(ROOT, "src", "NewsScrub.Cli", "bin", "Release", "net10.0", "NewsScrub.Cli.dll")
 SHARDS = 4
 POISONED_SHARD, POISONED_MEMBER = 1, 5  # member 0 is the warcinfo record
@@ -203,6 +203,28 @@ def gone(pid):
         return True
 
 
+def listening(pids):
+    """The addresses the given processes listen on (TCP, from /proc): 'host:port'."""
+    inodes = set()
+    for pid in pids:
+        for fd in os.listdir("/proc/%d/fd" % pid):
+            try:
+                link = os.readlink("/proc/%d/fd/%s" % (pid, fd))
+            except OSError:
+                continue
+            if link.startswith("socket:["):
+                inodes.add(link[len("socket:["):-1])
+    addresses = []
+    for table, loopback in (("/proc/net/tcp", "0100007F"), ("/proc/net/tcp6", "0" * 24 + "01000000")):
+        with open(table, encoding="ascii") as f:
+            for fields in (line.split() for line in f.readlines()[1:]):
+                if fields[3] == "0A" and fields[9] in inodes:  # 0A: LISTEN
+                    host, port = fields[1].split(":")
+                    addresses.append(("127.0.0.1" if host[-2:] == "7F" and len(host) == 8 else
+                                      "::1" if host == loopback else host) + ":%d" % int(port, 16))
+    return addresses
+
+
 def attempts(log, task):
     with open(log, encoding="utf-8") as f:
         return [a["worker"] for a in map(json.loads, f) if a["task"] == task]
@@ -212,8 +234,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pages", nargs="?", default=os.path.join(ROOT, "..", "shared", "bench", "extraction", "dev"))
     args = parser.parse_args()
+    if not os.path.isdir(args.pages):
+        sys.exit("no pages at %s (the shared benchmark folder beside the repository)" % args.pages)
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")  # the kill makes Dask log warnings by design
-    from distributed import Client, LocalCluster
+    distributed = clean_archive.import_distributed()
+    Client = distributed.Client
 
     build()
     print("%5.1fs built %s" % (time.monotonic() - STARTED, CLI), flush=True)
@@ -230,9 +255,12 @@ def main():
     check(len(expected_warc) == len(expected_jsonl) == pages, "one process: %d WARC and %d JSONL lines for %d pages"
           % (len(expected_warc), len(expected_jsonl), pages))
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None) as cluster, \
+    with clean_archive.local_cluster(2) as cluster, \
             Client(cluster) as client:
-        print("cluster: scheduler %s, worker processes %s" % (cluster.scheduler_address, sorted(client.run(os.getpid).values())), flush=True)
+        workers = sorted(client.run(os.getpid).values())
+        addresses = listening([os.getpid()] + workers)
+        check(addresses and all(a.startswith(("127.", "::1:")) for a in addresses),
+              "cluster: scheduler %s and worker processes %s listen on 127.0.0.1 only: %s" % (cluster.scheduler_address, workers, sorted(addresses)))
 
         # 1. shards jobs
         out_warc = os.path.join(WORK, "shards-warc")
@@ -291,6 +319,8 @@ def main():
                 continue
             check(gone(held["worker"]) and gone(held["newsscrub"]), "%s: the worker and its newsscrub (pid %d) are gone"
                   % (name, held["newsscrub"]))
+            if not gone(held["newsscrub"]):
+                os.kill(held["newsscrub"], signal.SIGKILL)  # frozen, and no setpriv to end it with its worker
             tries = attempts(log, victim)
             check(len(tries) == 2 and tries[0] == held["worker"] and tries[1] != held["worker"],
                   "%s: the task ran twice, the second time in worker process %s" % (name, tries[1:]))
