@@ -31,6 +31,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import uuid
 
 # Records are cleaned one at a time in each newsscrub: the engine supplies the parallelism (one task per core).
 CLEAN = ["clean", "--format", "jsonl", "--quiet", "--parallel", "1"]
@@ -108,14 +109,18 @@ def run_pipe(client, inputs, out, split_bytes=32 << 20, task=pipe_partition):
     partitions = client.compute(lines.map_partitions(task).to_delayed())
     records = errors = 0
     temporary = out + ".%d.tmp" % os.getpid()
-    with open(temporary, "w", encoding="utf-8", newline="\n") as f:
-        for partition in partitions:  # in input order; each is released once written
-            for line in partition.result():
-                f.write(line + "\n")
-                records += 1
-                errors += "error" in json.loads(line)
-            partition.release()
-    os.replace(temporary, out)
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as f:
+            for partition in partitions:  # in input order; each is released once written
+                for line in partition.result():
+                    f.write(line + "\n")
+                    records += 1
+                    errors += "error" in json.loads(line)
+                partition.release()
+        os.replace(temporary, out)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
     return records, errors
 
 
@@ -126,8 +131,9 @@ def run_shards(client, inputs, out_dir, task=clean_shard):
     out_dir = os.path.abspath(out_dir)
     manifests = [read_manifest(part_paths(out_dir, i)[1], shard) for i, shard in enumerate(inputs)]
     pending = [i for i, manifest in enumerate(manifests) if manifest is None]
+    job = uuid.uuid4().hex[:8]  # task names unique to this job, so no result of an earlier job is reused
     futures = client.map(task, [inputs[i] for i in pending], [out_dir] * len(pending), pending,
-                         key=["newsscrub-shard-%05d" % i for i in pending])
+                         key=["newsscrub-%s-shard-%05d" % (job, i) for i in pending])
     for i, future in zip(pending, futures):
         manifests[i] = future.result()
     # Temporary files of attempts that died (a lost worker) are left behind by them; with every shard done, no

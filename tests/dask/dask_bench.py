@@ -2,7 +2,7 @@
 """Throughput of the Dask shards job (samples/dask/clean_archive.py) with 1 and 2 worker processes, beside one
 newsscrub process with 1 and 2 threads over the same shards, all measured in one run.
 
-Usage: /usr/bin/python3 tests/dask/dask_bench.py [--copies 4] [--shards 8] [--repeat 3] [PAGES_DIR]
+Usage: /usr/bin/python3 tests/dask/dask_bench.py [--copies 8] [--shards 4] [--repeat 3] [PAGES_DIR]
 
 Packs the dev pages COPIES times over into SHARDS WARC.gz files (tests/bench/pack_dev.py), builds the CLI in
 Release, and times each case REPEAT times, the cases taking turns (best wall time kept): the Dask cases from
@@ -58,8 +58,8 @@ def time_dask(client, shards, name):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("pages", nargs="?", default=os.path.join(ROOT, "..", "shared", "bench", "extraction", "dev"))
-    parser.add_argument("--copies", type=int, default=4)
-    parser.add_argument("--shards", type=int, default=8)
+    parser.add_argument("--copies", type=int, default=8)
+    parser.add_argument("--shards", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
