@@ -44,6 +44,12 @@ def newsscrub_command():
     return ([setpriv, "--pdeathsig", "KILL", "--"] if setpriv and sys.platform.startswith("linux") else []) + command
 
 
+def lines_of(text):
+    """Lines split at '\n' only, as JSONL is (str.splitlines also splits at U+2028, U+0085 and others)."""
+    lines = text.split("\n")
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
 def _is_record(line):
     """newsscrub's rule for JSONL: a line of only spaces, tabs and CRs is no record."""
     return line.strip(" \t\r\n") != ""
@@ -57,7 +63,7 @@ def pipe_partition(lines, command=None, on_started=None):
     if on_started:
         on_started(process, None)
     stdout, stderr = process.communicate("".join(lines).encode("utf-8"))
-    results = stdout.decode("utf-8").splitlines()
+    results = lines_of(stdout.decode("utf-8"))
     expected = sum(1 for line in lines if _is_record(line))
     # Exit 1 means some records failed; they are error lines in the output like Spark's `sh -c '...; [ $? -le 1 ]'`.
     if process.returncode not in (0, 1) or len(results) != expected:
@@ -89,7 +95,7 @@ def clean_shard(shard, out_dir, index, command=None, on_started=None):
     done = read_manifest(manifest_path, shard)
     if done is not None:
         return done
-    process = subprocess.Popen((command or newsscrub_command()) + CLEAN + ["--out-file", output, "--manifest", manifest_path, shard],
+    process = subprocess.Popen((command or newsscrub_command()) + CLEAN + ["--out-file", output, "--manifest", manifest_path, "--", shard],
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if on_started:
         on_started(process, output)

@@ -135,14 +135,14 @@ def single_process(inputs):
     done = subprocess.run(clean_archive.newsscrub_command() + clean_archive.CLEAN + inputs, capture_output=True, check=False)
     if done.returncode not in (0, 1):
         sys.exit("single process failed: " + done.stderr.decode("utf-8", "replace"))
-    return done.stdout.decode("utf-8").splitlines()
+    return clean_archive.lines_of(done.stdout.decode("utf-8"))
 
 
 def read_parts(out_dir, count):
     lines = []
     for i in range(count):
-        with open(clean_archive.part_paths(out_dir, i)[0], encoding="utf-8") as f:
-            lines.append(f.read().splitlines())
+        with open(clean_archive.part_paths(out_dir, i)[0], encoding="utf-8", newline="") as f:
+            lines.append(clean_archive.lines_of(f.read()))
     return lines
 
 
@@ -280,7 +280,7 @@ def main():
         # 2. pipe job: JSONL split into partitions of about 2 MB (2 or 3 per shard file)
         out_pipe = os.path.join(WORK, "pipe.jsonl")
         records, _ = clean_archive.run_pipe(client, jsonls, out_pipe, split_bytes=2 << 20)
-        piped = open(out_pipe, encoding="utf-8").read().splitlines()
+        piped = clean_archive.lines_of(open(out_pipe, encoding="utf-8", newline="").read())
         check(records == len(piped) and list(map(without_offset, piped)) == list(map(without_offset, expected_jsonl)),
               "pipe JSONL: %d lines equal one process's, record for record (offsets within partitions aside)" % len(piped))
 
@@ -331,7 +331,7 @@ def main():
                       "%s: the killed task's part holds its %d records once (the first attempt had written %d bytes under a temporary name%s)"
                       % (name, len(parts[victim]), held["partial_bytes"], ", then finished" if held["newsscrub_finished"] else ""))
             else:
-                piped = open(out + ".jsonl", encoding="utf-8").read().splitlines()
+                piped = clean_archive.lines_of(open(out + ".jsonl", encoding="utf-8", newline="").read())
                 check(list(map(without_offset, piped)) == list(map(without_offset, expected_jsonl)),
                       "%s: %d lines equal one process's, record for record" % (name, len(piped)))
 
