@@ -19,6 +19,7 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
     /// </summary>
     public async Task<int> RunTranslatedAsync(CliTranslation translation, CancellationToken cancellationToken)
     {
+        CheckOutputFolder();
         var pipeline = ScrubPipeline.Default;
         var counters = new BatchCounters();
         var source = new RecordSource(options, stdin, counters);
@@ -55,8 +56,8 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
                 result = result with { Rendered = null };
             }
 
-            counters.AddRecord(result.Article is not null, result.CharactersRemoved);
-            writer.Write(result);
+            var ok = writer.Write(result);
+            counters.AddRecord(ok, result.CharactersRemoved);
         }
 
         writer.End();
@@ -79,6 +80,7 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
             _ = pipeline.CleanText(string.Empty, options.Language);
         }
 
+        CheckOutputFolder();
         var counters = new BatchCounters();
         var source = new RecordSource(options, stdin, counters);
         var log = new ConsoleLog(stderr);
@@ -106,8 +108,8 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
                     },
                     result =>
                     {
-                        counters.AddRecord(result.Article is not null, result.CharactersRemoved);
-                        writer.Write(result);
+                        var ok = writer.Write(result);
+                        counters.AddRecord(ok, result.CharactersRemoved);
                     },
                     options.Parallel,
                     options.Parallel * 4);
@@ -138,6 +140,26 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         return string.Create(
             CultureInfo.InvariantCulture,
             $"newsscrub: {counters.Records} records, {counters.Failed} failed, {counters.CharactersRemoved} characters removed; {megabytes:F1} MB in {seconds:F1} s: {megabytes / seconds:F2} MB/s, {counters.Records / seconds:F1} records/s");
+    }
+
+    /// <summary>An output folder inside an input folder would mix results into the inputs (and overwrite them): a usage error.</summary>
+    /// <exception cref="UsageException">--out is an input folder or inside one.</exception>
+    public void CheckOutputFolder()
+    {
+        if (options.OutputDirectory is not { } output)
+        {
+            return;
+        }
+
+        var outputPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output)) + Path.DirectorySeparatorChar;
+        foreach (var input in options.Paths.Where(static path => path != "-" && Directory.Exists(path)))
+        {
+            var inputPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)) + Path.DirectorySeparatorChar;
+            if (outputPath.StartsWith(inputPath, StringComparison.Ordinal))
+            {
+                throw new UsageException($"--out {output} is inside the input folder {input}; choose a folder outside the inputs");
+            }
+        }
     }
 
     /// <summary>Whether the inputs may hold many records (several paths, a folder, an archive), as opposed to one page.</summary>

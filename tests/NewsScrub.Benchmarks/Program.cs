@@ -6,7 +6,8 @@ namespace NewsScrub.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- --throughput</c> prints quick MB/s figures for the text dumps, then for the HTML pages
 /// (<c>--throughput-html [FOLDER] [ROUNDS]</c> for the HTML part alone); <c>--explain PAGE [FILTER]</c> shows the
-/// HTML reader's view of one page; <c>--large MB</c> times the HTML phases on one synthetic page. Any other arguments
+/// HTML reader's view of one page; <c>--large MB</c> times the HTML phases on one synthetic page; <c>--hostile [SCALE]</c>
+/// prints the hostile-input table (docs/robustness.md). Any other arguments
 /// go to BenchmarkDotNet (for example <c>--filter *TextCleaning*</c> or <c>--filter *Extraction*</c>).
 /// </summary>
 internal static class Program
@@ -27,6 +28,16 @@ internal static class Program
         if (args.Length > 1 && args[0] == "--large")
         {
             return HtmlThroughput.Large(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length > 0 && args[0] == "--hostile")
+        {
+            return HostileInputs.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+        }
+
+        if (args.Length > 2 && args[0] == "--hostile-case")
+        {
+            return HostileInputs.RunOne(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (args.Length > 1 && args[0] == "--explain")

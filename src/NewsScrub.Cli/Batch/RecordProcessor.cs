@@ -39,7 +39,8 @@ internal sealed class RecordProcessor(CliOptions options, ScrubPipeline pipeline
             return BoundedRead.ReadAll(gzip, options.MaxRecordBytes);
         }
 
-        if (file.Length > options.MaxRecordBytes)
+        // A pipe (newsscrub clean <(cat page.html)) has no length; the bounded read still stops at the limit.
+        if (file.CanSeek && file.Length > options.MaxRecordBytes)
         {
             throw new InvalidDataException($"file is larger than the limit of {options.MaxRecordBytes / (1024 * 1024)} MB");
         }
@@ -52,13 +53,12 @@ internal sealed class RecordProcessor(CliOptions options, ScrubPipeline pipeline
         var format = record.Format;
         if (format == InputFormat.Auto)
         {
-            var head = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 16 * 1024));
-            format = Html.FormatSniffer.LooksLikeHtml(head) ? InputFormat.Html : InputFormat.Text;
+            format = Html.FormatSniffer.LooksLikeHtml(bytes) ? InputFormat.Html : InputFormat.Text;
         }
 
         var article = format == InputFormat.Html
             ? pipeline.CleanHtml(bytes, contentType, options.Language)
-            : pipeline.CleanText(DecodeText(bytes), options.Language);
+            : pipeline.CleanText(Text.TextDecoder.Decode(bytes), options.Language);
         return new BatchResult(record, record.Source, article, null, record.Fields);
     }
 
@@ -124,11 +124,5 @@ internal sealed class RecordProcessor(CliOptions options, ScrubPipeline pipeline
         }
 
         return null;
-    }
-
-    private static string DecodeText(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
     }
 }

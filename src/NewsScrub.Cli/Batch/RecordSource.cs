@@ -91,7 +91,7 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
                         continue;
                     }
 
-                    foreach (var record in FromFile(file.FullName, StripExtensions(relative), file.Length))
+                    foreach (var record in FromFile(file.FullName, relative, file.Length))
                     {
                         yield return record;
                     }
@@ -100,7 +100,7 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
             else
             {
                 var length = File.Exists(path) ? new FileInfo(path).Length : 0;
-                foreach (var record in FromFile(path, StripExtensions(Path.GetFileName(path)), length))
+                foreach (var record in FromFile(path, Path.GetFileName(path), length))
                 {
                     yield return record;
                 }
@@ -110,19 +110,45 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
 
     private IEnumerable<BatchRecord> Stdin()
     {
-        var (head, stream) = PrefixStream.Peek(stdin, 5);
+        var (head, stream) = PrefixStream.Peek(stdin, 64 * 1024);
+        var gzip = head is [0x1F, 0x8B, ..];
         var container = options.Input;
         if (container == InputContainer.Auto)
         {
-            container = head.AsSpan().StartsWith("WARC/"u8) || head is [0x1F, 0x8B, ..] ? InputContainer.Warc : InputContainer.Files;
+            // Gzip on stdin is a WARC only when what it holds starts like one; otherwise it is a compressed page.
+            container = head.AsSpan().StartsWith("WARC/"u8) || (gzip && GunzippedHead(head).StartsWith("WARC/"u8)) ? InputContainer.Warc : InputContainer.Files;
         }
 
         return container switch
         {
             InputContainer.Warc => Warc(stream, "stdin", sourceName: "stdin", fileLength: -1),
-            InputContainer.Jsonl => Jsonl(stream, "stdin", sourceName: "stdin", fileLength: -1),
-            _ => [StdinPage(stream)],
+            InputContainer.Jsonl => Jsonl(gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream, "stdin", sourceName: "stdin", fileLength: -1),
+            _ => [StdinPage(gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream)],
         };
+    }
+
+    /// <summary>The first bytes a gzip prefix decompresses to (empty when it does not decompress).</summary>
+    private static ReadOnlySpan<byte> GunzippedHead(byte[] head)
+    {
+        var bytes = new byte[16];
+        var count = 0;
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(head), CompressionMode.Decompress);
+            int read;
+            while (count < bytes.Length && (read = gzip.Read(bytes, count, bytes.Length - count)) > 0)
+            {
+                count += read;
+            }
+        }
+        catch (InvalidDataException)
+        {
+        }
+        catch (EndOfStreamException)
+        {
+        }
+
+        return bytes.AsSpan(0, count);
     }
 
     private BatchRecord StdinPage(Stream stream)
@@ -139,15 +165,20 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
         }
     }
 
-    private IEnumerable<BatchRecord> FromFile(string path, string outputName, long length)
+    /// <summary>
+    /// The records of one file. A page's output keeps the input's whole name (<c>a.html</c> becomes <c>a.html.json</c>),
+    /// so <c>a.html</c>, <c>a.htm</c> and <c>a.txt</c> never share an output; an archive's records go into a folder
+    /// named after it without its extensions.
+    /// </summary>
+    private IEnumerable<BatchRecord> FromFile(string path, string name, long length)
     {
         var container = options.Input == InputContainer.Auto ? Classify(path) : options.Input;
         if (container == InputContainer.Files)
         {
-            return [new BatchRecord { Source = path, OutputName = outputName, Kind = RecordKind.File, Path = path, Format = options.From, Size = length }];
+            return [new BatchRecord { Source = path, OutputName = name, Kind = RecordKind.File, Path = path, Format = options.From, Size = length }];
         }
 
-        return FromArchive(path, outputName, container, length);
+        return FromArchive(path, StripExtensions(name), container, length);
     }
 
     private IEnumerable<BatchRecord> FromArchive(string path, string outputName, InputContainer container, long length)
@@ -297,7 +328,8 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
             try
             {
                 status = reader.ReadLine(maxLine, out var span);
-                line = status == LineStatus.Line ? span.ToArray() : [];
+                // A byte-order mark before the first line is not part of its JSON.
+                line = status != LineStatus.Line ? [] : offset == 0 && span.StartsWith("\uFEFF"u8) ? span[3..].ToArray() : span.ToArray();
                 if (status == LineStatus.TooLong)
                 {
                     reader.SkipLine();
@@ -310,7 +342,7 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
                 ioError = exception.Message;
             }
 
-            var fetched = file?.Position ?? reader.Position;
+            var fetched = file is { CanSeek: true } ? file.Position : reader.Position;
             counters.AddBytes(fetched - reported);
             var size = fetched - reported;
             reported = fetched;
@@ -408,7 +440,10 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
             else
             {
                 var file = (FileInfo)top.Current;
-                yield return new FolderEntry(file.FullName, file.Length, null);
+                // A FIFO, socket or device in a folder would block or never end: reported and skipped.
+                yield return FileKind.IsRegularFile(file.FullName)
+                    ? new FolderEntry(file.FullName, file.Length, null)
+                    : new FolderEntry(file.FullName, 0, "not a regular file (a FIFO, socket or device): skipped");
             }
         }
     }

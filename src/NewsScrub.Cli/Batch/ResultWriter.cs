@@ -9,6 +9,9 @@ namespace NewsScrub.Cli.Batch;
 internal sealed class ResultWriter(CliOptions options, TextWriter stdout, ConsoleLog log, bool jsonArray)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
+    private static readonly StringComparer PathComparer = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+    private readonly Dictionary<string, string> written = new(PathComparer);
+    private readonly HashSet<string> inputs = new(options.Paths.Where(static path => path != "-" && File.Exists(path)).Select(Path.GetFullPath), PathComparer);
     private bool first = true;
 
     public void Begin()
@@ -36,8 +39,8 @@ internal sealed class ResultWriter(CliOptions options, TextWriter stdout, Consol
         };
     }
 
-    /// <summary>Writes a result (in input order, from one thread).</summary>
-    public void Write(BatchResult result)
+    /// <summary>Writes a result (in input order, from one thread); false when it could not be written (reported).</summary>
+    public bool Write(BatchResult result)
     {
         var output = result.Rendered ?? Render(result);
         if (result.Article is null)
@@ -48,13 +51,12 @@ internal sealed class ResultWriter(CliOptions options, TextWriter stdout, Consol
                 stdout.WriteLine(output);
             }
 
-            return;
+            return false;
         }
 
         if (options.OutputDirectory is not null)
         {
-            WriteFile(result.Record.OutputName, output);
-            return;
+            return WriteFile(result, output);
         }
 
         if (!first && (jsonArray || options.Format is OutputFormat.Text or OutputFormat.Markdown))
@@ -72,6 +74,7 @@ internal sealed class ResultWriter(CliOptions options, TextWriter stdout, Consol
         }
 
         first = false;
+        return true;
     }
 
     public void End()
@@ -84,7 +87,11 @@ internal sealed class ResultWriter(CliOptions options, TextWriter stdout, Consol
         stdout.Flush();
     }
 
-    private void WriteFile(string name, string output)
+    /// <summary>
+    /// Writes one record's file atomically (a temporary file, then a rename). Never over an input, never twice to one
+    /// name in a run: such a record fails alone, with a message, and the run goes on.
+    /// </summary>
+    private bool WriteFile(BatchResult result, string output)
     {
         var extension = options.Format switch
         {
@@ -92,8 +99,47 @@ internal sealed class ResultWriter(CliOptions options, TextWriter stdout, Consol
             OutputFormat.Markdown => ".md",
             _ => ".json",
         };
-        var target = Path.Combine(options.OutputDirectory!, name + extension);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
-        File.WriteAllText(target, options.Format == OutputFormat.Markdown ? output : output + "\n", Utf8);
+        var target = Path.GetFullPath(Path.Combine(options.OutputDirectory!, result.Record.OutputName + extension));
+        string? error = null;
+        if (inputs.Contains(target))
+        {
+            error = $"not written: {target} is an input";
+        }
+        else if (written.TryGetValue(target, out var earlier))
+        {
+            error = $"not written: {target} was already written for {earlier}";
+        }
+        else
+        {
+            var temporary = target + ".tmp-" + Guid.NewGuid().ToString("N")[..8];
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(temporary, options.Format == OutputFormat.Markdown ? output : output + "\n", Utf8);
+                File.Move(temporary, target, overwrite: true);
+                written.Add(target, result.Where);
+                return true;
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                TryDelete(temporary);
+                error = $"not written: {exception.Message}";
+            }
+        }
+
+        log.Error($"newsscrub: {result.Where}: {error}");
+        return false;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _ = exception;
+        }
     }
 }

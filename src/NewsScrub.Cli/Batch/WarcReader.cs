@@ -173,10 +173,7 @@ internal sealed class WarcReader(ISegmentSource source, long maxRecordBytes)
 
         if (length > maxRecordBytes)
         {
-            var skipped = reader.Skip(length);
-            return skipped == length && EndOfRecord() > 0
-                ? WarcEntry.Broken(offset, $"record of {length} bytes is larger than the limit of {maxRecordBytes} bytes (skipped)")
-                : WarcEntry.Broken(offset, "oversized record is truncated or its Content-Length is wrong");
+            return SkipOversized(offset, length);
         }
 
         var block = new byte[length];
@@ -201,6 +198,42 @@ internal sealed class WarcReader(ISegmentSource source, long maxRecordBytes)
         return WarcEntry.Broken(offset, read < length
             ? $"truncated record: Content-Length is {length} but only {read} bytes follow"
             : $"record does not end where its Content-Length ({length}) says");
+    }
+
+    /// <summary>
+    /// Skips a record larger than the limit without holding it, watching for a record that starts inside it: a
+    /// Content-Length that is wrong (too large) must not swallow the records after it.
+    /// </summary>
+    private WarcEntry SkipOversized(long offset, long length)
+    {
+        const int Overlap = 16;
+        var chunk = new byte[Overlap + (64 * 1024)];
+        var carried = 0;
+        var remaining = length;
+        while (remaining > 0)
+        {
+            var read = reader.ReadBlock(chunk.AsSpan(carried, (int)Math.Min(chunk.Length - carried, remaining)));
+            if (read == 0)
+            {
+                break;
+            }
+
+            remaining -= read;
+            var window = chunk.AsSpan(0, carried + read);
+            var embedded = EmbeddedRecordStart(window);
+            if (embedded >= 0)
+            {
+                reader.Unread(window[embedded..]);
+                return WarcEntry.Broken(offset, $"record's Content-Length ({length}) is wrong: another record starts inside it");
+            }
+
+            carried = Math.Min(Overlap, window.Length);
+            window[^carried..].CopyTo(chunk);
+        }
+
+        return remaining == 0 && EndOfRecord() > 0
+            ? WarcEntry.Broken(offset, $"record of {length} bytes is larger than the limit of {maxRecordBytes} bytes (skipped)")
+            : WarcEntry.Broken(offset, $"oversized record is truncated: Content-Length is {length} but only {length - remaining} bytes follow");
     }
 
     /// <summary>Consumes the blank line that ends a record; returns its length, or 0 when it is not there.</summary>

@@ -5,6 +5,9 @@ internal static class FormatSniffer
 {
     private static readonly string[] Markers = ["<!doctype html", "<html", "<head", "<body", "<meta ", "<div", "<p>", "<p ", "<article", "<br", "<span", "<title", "<script", "<table"];
 
+    /// <summary>Whether raw bytes hold HTML: their head decoded as the bytes show (BOM, UTF-16 without one, else UTF-8).</summary>
+    public static bool LooksLikeHtml(ReadOnlySpan<byte> input) => LooksLikeHtml(HtmlDecoder.DecodeHead(input, 16 * 1024));
+
     public static bool LooksLikeHtml(string input)
     {
         var head = input.AsSpan(0, Math.Min(input.Length, 8192)).TrimStart();

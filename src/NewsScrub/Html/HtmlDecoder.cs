@@ -1,4 +1,5 @@
 using System.Text;
+using NewsScrub.Text;
 
 namespace NewsScrub.Html;
 
@@ -16,9 +17,6 @@ internal static class HtmlDecoder
 
     /// <summary>How much of the page the binary check and charset detection read.</summary>
     private const int SampleBytes = 64 * 1024;
-
-    private static readonly System.Buffers.SearchValues<byte> Controls = System.Buffers.SearchValues.Create(
-        [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1C, 0x1D, 0x1E, 0x1F]);
 
     private static readonly Lazy<bool> ProviderRegistered = new(static () =>
     {
@@ -41,22 +39,65 @@ internal static class HtmlDecoder
             bytes = bytes[..MaxBytes];
         }
 
+        var (unicode, skip) = SniffUnicode(bytes);
+        if (unicode is not null)
+        {
+            return unicode.GetString(bytes[skip..]);
+        }
+
+        BinaryContent.ThrowIfBinary(bytes);
+
+        var declared = Resolve(FindDeclaredCharset(bytes)) ?? Resolve(CharsetOfContentType(contentType));
+        // A page re-saved as UTF-8 often keeps its old single-byte declaration: valid UTF-8 with multi-byte
+        // sequences is not what a windows-1252 or ISO-8859 page looks like, so UTF-8 wins.
+        var encoding = declared is { IsSingleByte: true } && IsUtf8WithMultiByteSequences(bytes) ? new UTF8Encoding(false) : declared ?? Detect(bytes);
+        return encoding.GetString(bytes);
+    }
+
+    /// <summary>
+    /// The Unicode encoding the bytes show by themselves, a byte-order mark (and its length) or UTF-16 without one;
+    /// (null, 0) for an ASCII-compatible charset.
+    /// </summary>
+    public static (Encoding? Encoding, int Skip) SniffUnicode(ReadOnlySpan<byte> bytes)
+    {
         var (bomEncoding, bomLength) = FromByteOrderMark(bytes);
         if (bomEncoding is not null)
         {
-            return bomEncoding.GetString(bytes[bomLength..]);
+            return (bomEncoding, bomLength);
         }
 
-        var utf16 = SniffUtf16WithoutBom(bytes);
-        if (utf16 is not null)
+        return (SniffUtf16WithoutBom(bytes), 0);
+    }
+
+    /// <summary>The start of the bytes as text, for sniffing the format: Unicode as sniffed, else UTF-8.</summary>
+    public static string DecodeHead(ReadOnlySpan<byte> bytes, int maxBytes)
+    {
+        var (unicode, skip) = SniffUnicode(bytes);
+        var head = bytes[skip..Math.Min(bytes.Length, skip + maxBytes)];
+        return (unicode ?? Encoding.UTF8).GetString(head);
+    }
+
+    private static bool IsUtf8WithMultiByteSequences(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0)
         {
-            return utf16.GetString(bytes);
+            return false;
         }
 
-        RejectBinary(bytes);
+        // A page cut at a limit may end inside a sequence: only the complete part has to be valid.
+        var end = bytes.Length;
+        var back = 0;
+        while (back < 3 && end - back - 1 >= 0 && (bytes[end - back - 1] & 0xC0) == 0x80)
+        {
+            back++;
+        }
 
-        var encoding = Resolve(FindDeclaredCharset(bytes)) ?? Resolve(CharsetOfContentType(contentType)) ?? Detect(bytes);
-        return encoding.GetString(bytes);
+        if (end - back - 1 >= 0 && bytes[end - back - 1] >= 0xC0)
+        {
+            end -= back + 1;
+        }
+
+        return System.Text.Unicode.Utf8.IsValid(bytes[..end]);
     }
 
     /// <summary>The encoding for a charset label, following the WHATWG aliases browsers use; null when unknown.</summary>
@@ -136,6 +177,8 @@ internal static class HtmlDecoder
         return null;
     }
 
+    private static bool IsAsciiText(byte value) => value is (>= 0x20 and < 0x7F) or (byte)'\t' or (byte)'\n' or (byte)'\r';
+
     private static (Encoding? Encoding, int Length) FromByteOrderMark(ReadOnlySpan<byte> bytes)
     {
         if (bytes is [0xEF, 0xBB, 0xBF, ..])
@@ -182,43 +225,20 @@ internal static class HtmlDecoder
             zeroOdd += sample[i + 1] == 0 ? 1 : 0;
         }
 
+        // Mostly ASCII (markup, Latin text) in UTF-16 has a zero in the high byte of most characters and almost never
+        // in the low byte; a page may start with whitespace or a comment rather than '<'.
         var pairs = sample.Length / 2;
-        if (zeroOdd > pairs * 0.7 && zeroEven < pairs * 0.1 && sample[0] == (byte)'<')
+        if (zeroOdd > pairs * 0.7 && zeroEven < pairs * 0.1 && IsAsciiText(sample[0]))
         {
             return new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
         }
 
-        if (zeroEven > pairs * 0.7 && zeroOdd < pairs * 0.1 && sample[1] == (byte)'<')
+        if (zeroEven > pairs * 0.7 && zeroOdd < pairs * 0.1 && IsAsciiText(sample[1]))
         {
             return new UnicodeEncoding(bigEndian: true, byteOrderMark: false);
         }
 
         return null;
-    }
-
-    /// <summary>Text has no NUL bytes and few control characters; anything else (images, archives, executables) is refused.</summary>
-    private static void RejectBinary(ReadOnlySpan<byte> bytes)
-    {
-        var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
-        if (sample.IndexOf((byte)0) >= 0)
-        {
-            throw new InvalidDataException("The input is binary data (it contains NUL bytes), not an HTML page.");
-        }
-
-        // Tab, line feed, form feed, carriage return and escape (ISO-2022 shifts) occur in text; other controls do not.
-        var controls = 0;
-        var rest = sample;
-        int at;
-        while ((at = rest.IndexOfAny(Controls)) >= 0)
-        {
-            controls++;
-            rest = rest[(at + 1)..];
-        }
-
-        if (controls > 8 && controls > sample.Length / 100)
-        {
-            throw new InvalidDataException($"The input is binary data ({controls} control bytes in the first {sample.Length}), not an HTML page.");
-        }
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using HtmlAgilityPack;
 using NewsScrub.Internal;
 using NewsScrub.Languages;
+using NewsScrub.Text;
 
 namespace NewsScrub.Html;
 
@@ -20,7 +21,7 @@ internal static class HtmlPageReader
 
     public static ScrubDocument Read(string html)
     {
-        RejectBinary(html);
+        html = BinaryContent.CheckText(html);
         var page = Parse(Truncate(html, MaxCharacters));
         return Build(page);
     }
@@ -240,9 +241,10 @@ internal static class HtmlPageReader
         IEnumerable<string> tags = metadata.MetaTags.Count > 0 ? metadata.MetaTags
             : metadata.JsonLdKeywords.Count > 0 ? metadata.JsonLdKeywords
             : metadata.RelTags;
+        var seen = new HashSet<string>(document.Tags, StringComparer.OrdinalIgnoreCase);
         foreach (var tag in tags)
         {
-            if (!document.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            if (seen.Add(tag))
             {
                 document.Tags.Add(tag);
             }
@@ -292,16 +294,5 @@ internal static class HtmlPageReader
         var lookup = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
         var densities = prose.Where(static text => text.Length >= 100).Take(4).Select(text => StopwordStatistics.Of(text, lookup).Density).Order().ToList();
         return densities.Count == 0 || densities[densities.Count / 2] >= 0.12;
-    }
-
-    /// <summary>A string with NUL characters is binary data that went through a text decoder.</summary>
-    private static void RejectBinary(string html)
-    {
-        var sample = html.AsSpan(0, Math.Min(html.Length, 64 * 1024));
-        var nul = sample.Count('\0');
-        if (nul > 0)
-        {
-            throw new InvalidDataException($"The input is binary data ({nul} NUL characters in the first {sample.Length}), not an HTML page.");
-        }
     }
 }

@@ -47,11 +47,11 @@ internal sealed class PageMetadata
 
     public bool IsDiscussion { get; set; }
 
-    public List<string> MetaTags { get; } = [];
+    public DistinctTags MetaTags { get; } = new();
 
-    public List<string> JsonLdKeywords { get; } = [];
+    public DistinctTags JsonLdKeywords { get; } = new();
 
-    public List<string> RelTags { get; } = [];
+    public DistinctTags RelTags { get; } = new();
 
     public string? MetaKeywords { get; set; }
 
@@ -275,10 +275,10 @@ internal sealed class PageMetadata
             case JsonValueKind.Object:
                 return StringOf(value, "name");
             case JsonValueKind.Array:
-                var names = new List<string>();
+                var names = new DistinctTags();
                 foreach (var item in value.EnumerateArray())
                 {
-                    if (NameOf(item) is { } name && !names.Contains(name))
+                    if (NameOf(item) is { } name)
                     {
                         names.Add(name);
                     }
@@ -290,13 +290,13 @@ internal sealed class PageMetadata
         }
     }
 
-    private static void AddTags(List<string> tags, string content, bool split)
+    private static void AddTags(DistinctTags tags, string content, bool split)
     {
         var parts = split ? content.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [content.Trim()];
         foreach (var part in parts)
         {
             var tag = Clean(part);
-            if (tag is not null && tag.Length <= 60 && !tags.Contains(tag, StringComparer.OrdinalIgnoreCase))
+            if (tag is not null && tag.Length <= 60)
             {
                 tags.Add(tag);
             }
@@ -310,7 +310,7 @@ internal sealed class PageMetadata
             return null;
         }
 
-        var decoded = text.Contains('&', StringComparison.Ordinal) ? HtmlAgilityPack.HtmlEntity.DeEntitize(text) : text;
+        var decoded = EntityDecoder.Decode(text);
         var clean = TextNormalizer.CollapseWhitespace(decoded);
         return clean.Length == 0 ? null : clean;
     }

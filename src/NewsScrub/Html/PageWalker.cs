@@ -410,7 +410,7 @@ internal sealed class PageWalker
 
     private void AppendText(ReadOnlySpan<char> raw, PageElement parent)
     {
-        var value = raw.Contains('&') ? DeEntitize(raw.ToString()).AsSpan() : raw;
+        var value = raw.Contains('&') ? EntityDecoder.Decode(raw.ToString()).AsSpan() : raw;
         var inLink = parent.Has(ElementFlags.InLink);
         var inPre = parent.Has(ElementFlags.InPre);
         var inCaption = parent.Has(ElementFlags.InFigcaption);
@@ -489,26 +489,6 @@ internal sealed class PageWalker
         return source is not null && start >= 0 && length >= 0 && start + length <= source.Length
             ? source.AsSpan(start, length)
             : ((HtmlTextNode)node).Text.AsSpan();
-    }
-
-    private static string DeEntitize(string raw)
-    {
-        try
-        {
-            return HtmlEntity.DeEntitize(raw);
-        }
-        catch (ArgumentException)
-        {
-            return raw;
-        }
-        catch (OverflowException)
-        {
-            return raw;
-        }
-        catch (FormatException)
-        {
-            return raw;
-        }
     }
 
     private void BreakLine()

@@ -11,7 +11,7 @@ public sealed class BatchModeTests
     private static string[] DevPages() =>
         Directory.GetFiles(TestPaths.SharedFile("bench", "extraction", "dev"), "*.html").Order(StringComparer.Ordinal).ToArray();
 
-    [Fact]
+    [SharedFact]
     public void Warc_and_jsonl_modes_give_the_folder_mode_results_page_for_page()
     {
         var pages = DevPages();

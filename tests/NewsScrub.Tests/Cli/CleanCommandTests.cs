@@ -73,8 +73,8 @@ public sealed class CleanCommandTests
         var run = CliRun.Of("clean", "--format", "json", "--out", output, Path.Combine(temp.Path, "in"));
 
         Assert.Equal(0, run.ExitCode);
-        Assert.True(File.Exists(Path.Combine(output, "x.json")));
-        Assert.True(File.Exists(Path.Combine(output, "sub", "y.json")));
+        Assert.True(File.Exists(Path.Combine(output, "x.txt.json")));
+        Assert.True(File.Exists(Path.Combine(output, "sub", "y.htm.json")));
         Assert.Empty(run.Stdout);
     }
 

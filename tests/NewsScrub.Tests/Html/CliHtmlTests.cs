@@ -10,7 +10,7 @@ public sealed class CliHtmlTests
 {
     private static readonly string Folder = TestPaths.SharedFile("bench", "extraction", "dev");
 
-    [Theory]
+    [SharedTheory]
     [InlineData("html")]
     [InlineData("auto")]
     public void Jsonl_over_the_dev_folder_gives_one_result_per_page(string from)

@@ -15,7 +15,7 @@ public sealed class DevPageGoldenTests
         return ScrubPipeline.Default.CleanHtml(File.ReadAllBytes(path));
     }
 
-    [Fact]
+    [SharedFact]
     public void Opinion_page_keeps_the_opening_paragraph_and_drops_ad_labels()
     {
         var article = Clean("04a6711c");
@@ -26,7 +26,7 @@ public sealed class DevPageGoldenTests
         Assert.Equal("en", article.Language);
     }
 
-    [Fact]
+    [SharedFact]
     public void Ticker_above_the_headline_is_not_the_article()
     {
         var article = Clean("5f9c5ed5");
@@ -37,14 +37,14 @@ public sealed class DevPageGoldenTests
         Assert.Equal("India Post", article.SiteName);
     }
 
-    [Fact]
+    [SharedFact]
     public void Embedded_tweets_are_kept_as_quotes()
     {
         var article = Clean("3f65af7b");
         Assert.Contains(article.Blocks, block => block.Text.StartsWith("Yes this is real and yes the state spent nearly half a million dollars", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFact]
     public void Short_result_lines_and_subheadings_of_a_sports_roundup_are_kept()
     {
         var article = Clean("c81e134e");
@@ -53,7 +53,7 @@ public sealed class DevPageGoldenTests
         Assert.DoesNotContain("Florida Today", article.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Cookie_dialog_is_not_the_article()
     {
         var article = Clean("612cd298");
@@ -62,7 +62,7 @@ public sealed class DevPageGoldenTests
         Assert.Contains(article.Removed, item => item.Category == RemovalCategory.CookieNotice || item.Text.Contains("cookies", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedFact]
     public void Numbered_subheadings_and_summaries_of_a_long_guide_are_kept()
     {
         var article = Clean("e593d7fe");
@@ -71,7 +71,7 @@ public sealed class DevPageGoldenTests
         Assert.Contains("Binge eating disorder (BED) is considered the most common feeding and eating disorder", article.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Page_language_without_a_stopword_profile_still_gives_the_article()
     {
         // Indonesian: no stopword list, so the statistics run without stopwords.
@@ -80,7 +80,7 @@ public sealed class DevPageGoldenTests
         Assert.DoesNotContain("Please log in using one of these methods", article.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SharedFact]
     public void Japanese_page_gives_the_article()
     {
         var article = Clean("f105de6e");

@@ -5,7 +5,7 @@ namespace NewsScrub.Tests.Pipeline;
 
 public sealed class ScrubPipelineTests
 {
-    private static readonly string Seed = File.ReadAllText(TestPaths.SharedFile("fixtures", "seed", "rfi-herat.input.txt"));
+    private static readonly string Seed = TestPaths.ExampleText;
 
     [Fact]
     public void Default_pipeline_is_built_once() => Assert.Same(ScrubPipeline.Default, ScrubPipeline.Default);
@@ -61,7 +61,7 @@ public sealed class ScrubPipelineTests
             })
             .Build();
 
-        var article = pipeline.CleanText(Seed + "\n\nBreaking news ticker");
+        var article = pipeline.CleanText(Seed + "\n\nPublicity\n\nBreaking news ticker");
 
         Assert.Contains(article.Removed, static item => item.Text == "Breaking news ticker" && item.Category == RemovalCategory.Navigation);
         Assert.DoesNotContain(article.Removed, static item => item.Text == "Publicity" && item.Category == RemovalCategory.Advertisement);

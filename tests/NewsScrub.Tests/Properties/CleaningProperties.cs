@@ -9,12 +9,12 @@ namespace NewsScrub.Tests.Properties;
 /// <summary>Invariants of cleaning, checked over generated inputs built from real scraped lines and noise.</summary>
 public sealed class CleaningProperties
 {
-    /// <summary>Lines from the seed page and a few kinds of page furniture, shuffled into generated documents.</summary>
-    private static readonly string[] Lines = File.ReadAllLines(TestPaths.SharedFile("fixtures", "seed", "rfi-herat.input.txt"))
+    /// <summary>Lines from the repository's example page and a few kinds of page furniture, shuffled into generated documents.</summary>
+    private static readonly string[] Lines = TestPaths.ExampleText.Split('\n')
         .Concat(["Advertisement", "Read more", "Share on Facebook", "« Bonjour »", "„Hallo“", "\"", "“", "”", ",", " .", "•  tag", "12 min read", "\u00A0", "\t", "x"])
         .ToArray();
 
-    /// <summary>Whole paragraphs, headings and furniture lines of the seed's expected result: documents without fragments.</summary>
+    /// <summary>Whole blocks and removed lines of the example page's result: documents without fragments.</summary>
     private static readonly string[] Blocks = ReadBlocks();
 
     private static Arbitrary<string> Documents() =>
@@ -26,8 +26,8 @@ public sealed class CleaningProperties
 
     private static string[] ReadBlocks()
     {
-        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(TestPaths.SharedFile("fixtures", "seed", "rfi-herat.expected.json")));
-        return new[] { "body", "removed", "headings" }.SelectMany(name => json.RootElement.GetProperty(name).EnumerateArray().Select(static e => e.GetString()!)).ToArray();
+        var article = Scrubber.CleanText(TestPaths.ExampleText);
+        return [.. article.Blocks.Select(static block => block.Text).Concat(article.Removed.Select(static item => item.Text)).Distinct(StringComparer.Ordinal)];
     }
 
     [Property(MaxTest = 200)]

@@ -23,6 +23,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         Segment? current = null;
         var builder = new StringBuilder();
         var quoteLines = 0;
+        var cjk = new CjkPunctuationScan();
 
         foreach (var segment in segments)
         {
@@ -33,10 +34,11 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
                 continue;
             }
 
-            if (current is not null && ShouldJoin(current, builder, segment, quotes, quoteLines, stopwords))
+            if (current is not null && ShouldJoin(current, builder, segment, quotes, quoteLines, stopwords, cjk))
             {
                 quoteLines = quotes.IsOpen ? quoteLines + 1 : 0;
                 Append(builder, segment.Text, segment.LeadingSpace, quotes, french);
+                cjk.Feed(segment.Text);
                 quotes.Feed(segment.Text);
                 current.LinkCharacters += segment.LinkCharacters;
                 current.IsJoined = true;
@@ -47,6 +49,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
             Flush();
             current = segment;
             builder.Clear().Append(segment.Text);
+            cjk.Start(segment.Text);
             quotes.Reset();
             quotes.Feed(segment.Text);
             quoteLines = 0;
@@ -71,7 +74,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         }
     }
 
-    private bool ShouldJoin(Segment current, StringBuilder text, Segment next, QuoteTracker quotes, int quoteLines, FrozenSet<string> stopwords)
+    private bool ShouldJoin(Segment current, StringBuilder text, Segment next, QuoteTracker quotes, int quoteLines, FrozenSet<string> stopwords, CjkPunctuationScan cjk)
     {
         if (next.HardBreakBefore || next.IsBullet || next.IsMarkedHeading || current.IsMarkedHeading)
         {
@@ -109,7 +112,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
         // Chinese and Japanese have no case and no spaces: an unfinished line of prose (it already holds a CJK comma
         // or full stop, which headings do not) goes on into the next line when either side of the break is CJK.
-        if ((TextShape.IsCjk(last) || TextShape.IsCjk(nextText[0])) && ContainsCjkProsePunctuation(text))
+        if ((TextShape.IsCjk(last) || TextShape.IsCjk(nextText[0])) && cjk.Found)
         {
             return true;
         }
@@ -131,19 +134,6 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         }
 
         return EndsWithFunctionWord(text, stopwords);
-    }
-
-    private static bool ContainsCjkProsePunctuation(StringBuilder text)
-    {
-        foreach (var chunk in text.GetChunks())
-        {
-            if (chunk.Span.IndexOfAny('。', '、', '，') >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"In" + "Lashkar Gah": a line that stops on a short function word continues on the next line.</summary>
