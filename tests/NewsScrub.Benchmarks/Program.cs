@@ -30,6 +30,11 @@ internal static class Program
             return HtmlThroughput.Large(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
         }
 
+        if (args.Length > 1 && args[0] == "--detect")
+        {
+            return DetectionProbe.Run(args[1]);
+        }
+
         if (args.Length > 0 && args[0] == "--hostile")
         {
             return HostileInputs.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);

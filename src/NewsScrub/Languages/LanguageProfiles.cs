@@ -1,19 +1,19 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace NewsScrub.Languages;
 
 /// <summary>
-/// Stopword profiles per language, loaded once from the embedded data files (<c>Languages/Data/*.txt</c>).
-/// Used for language detection and for the stopword density that tells prose from page furniture.
+/// Stopword lookups over the language units (<see cref="LanguageCatalog"/>): for language detection and for the
+/// stopword density that tells prose from page furniture.
 /// </summary>
 internal static class LanguageProfiles
 {
-    private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> LazyStopwords = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> LazyStopwords = new(static () =>
+        LanguageCatalog.All.Where(static unit => unit.Stopwords.Count > 0).ToFrozenDictionary(static unit => unit.Code, static unit => WithApostropheVariants(unit.Stopwords), StringComparer.Ordinal));
 
     private static readonly Lazy<FrozenSet<string>> LazyUnion = new(() => Stopwords.Values.SelectMany(static set => set).ToFrozenSet(StringComparer.Ordinal));
 
-    /// <summary>Stopwords by ISO 639-1 code, lower-case.</summary>
+    /// <summary>Stopwords by ISO 639-1 code, lower-case, for every language whose unit has them.</summary>
     public static FrozenDictionary<string, FrozenSet<string>> Stopwords => LazyStopwords.Value;
 
     /// <summary>All languages' stopwords together, for text whose language is unknown.</summary>
@@ -38,45 +38,7 @@ internal static class LanguageProfiles
         return code.Trim().ToLowerInvariant();
     }
 
-    private static FrozenDictionary<string, FrozenSet<string>> Load()
-    {
-        var assembly = typeof(LanguageProfiles).Assembly;
-        const string prefix = "NewsScrub.Languages.";
-        var result = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            if (!name.StartsWith(prefix, StringComparison.Ordinal) || !name.EndsWith(".txt", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var language = name[prefix.Length..^4];
-            result[language] = ReadWords(assembly, name).ToFrozenSet(StringComparer.Ordinal);
-        }
-
-        return result.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static IEnumerable<string> ReadWords(Assembly assembly, string resource)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            var hash = line.IndexOf('#', StringComparison.Ordinal);
-            if (hash >= 0)
-            {
-                line = line[..hash];
-            }
-
-            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                yield return word.ToLowerInvariant();
-                if (word.Contains('\'', StringComparison.Ordinal))
-                {
-                    yield return word.Replace('\'', '’').ToLowerInvariant();
-                }
-            }
-        }
-    }
+    /// <summary>Word scanning turns ’ into ', but callers that compare raw text may hold either.</summary>
+    private static FrozenSet<string> WithApostropheVariants(FrozenSet<string> words) =>
+        words.Concat(words.Where(static word => word.Contains('\'', StringComparison.Ordinal)).Select(static word => word.Replace('\'', '’'))).ToFrozenSet(StringComparer.Ordinal);
 }

@@ -8,7 +8,12 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
 {
     private readonly PhraseCatalog catalog = new(options);
 
-    private static readonly char[] LabelMarks = [':', '：', '|', ' '];
+    private readonly FurnitureShapes shapes = new();
+
+    /// <summary>The most headlines a "More on this story" heading is taken to introduce.</summary>
+    private const int MaxIntroducedLinks = 12;
+
+    private static readonly char[] LabelMarks = [':', '：', '|', ',', ' '];
 
     private static readonly char[] NameMarks = [',', ';', '|', '-', ' '];
 
@@ -33,6 +38,15 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
                 {
                     segment.Remove(RemovalCategory.Byline, Name);
                 }
+                else if (FurnitureShapes.CaptionBeforeCredit(segment.Text) is { } caption)
+                {
+                    document.Captions.Add(caption);
+                    segment.Remove(RemovalCategory.Caption, Name);
+                }
+                else if (shapes.Classify(segment.Text, document.Language) is { } shape)
+                {
+                    segment.Remove(shape, Name);
+                }
 
                 continue;
             }
@@ -50,8 +64,19 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
                 case RemovalCategory.Tags when rest.Length > 0:
                     document.Tags.AddRange(rest.Split([',', ';', '|', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
-                case RemovalCategory.RelatedLink or RemovalCategory.PhotoCredit when rest.Length == 0 && hit.Value.Phrase.Match == PhraseMatch.Label:
-                    // A bare label ("See also", "Credit...") introduces the next line: a headline or a name.
+                case RemovalCategory.Caption when rest.Length > 0:
+                    document.Captions.Add(rest);
+                    break;
+                case RemovalCategory.Caption:
+                    // A bare "Image caption" line: the caption is the next line.
+                    TakeIntroducedCaption(document, i);
+                    break;
+                case RemovalCategory.RelatedLink when rest.Length == 0:
+                    // "More on this story", a bare "See also": the headlines listed under it go with it.
+                    RemoveIntroducedLinks(segments, i, hit.Value.Phrase.Match == PhraseMatch.Label);
+                    break;
+                case RemovalCategory.PhotoCredit when rest.Length == 0 && hit.Value.Phrase.Match == PhraseMatch.Label:
+                    // A bare label ("Credit...") introduces the next line: a name.
                     RemoveIntroducedLine(segments, i, hit.Value.Category);
                     break;
             }
@@ -114,6 +139,61 @@ internal sealed class BoilerplateStep(BoilerplateOptions options) : IScrubStep
 
         return string.Join(' ', words).Trim(NameMarks);
     }
+
+    private void TakeIntroducedCaption(ScrubDocument document, int index)
+    {
+        var next = SegmentNeighbours.Next(document.Segments, index);
+        if (next < 0 || !document.Segments[next].IsCandidate || document.Segments[next].Text.Length > 600 || Languages.WordScanner.CountWords(document.Segments[next].Text) < 3)
+        {
+            return;
+        }
+
+        document.Captions.Add(document.Segments[next].Text);
+        document.Segments[next].Remove(RemovalCategory.Caption, Name);
+    }
+
+    /// <summary>
+    /// Removes the headline links under a related-links heading: the run of headline-like lines (and their dates) that
+    /// follows it, two at least. When prose follows the run, its last line may be the article's next subheading, so it
+    /// stays, unless the heading was a bare label ("See also:") that always introduces one headline.
+    /// </summary>
+    private void RemoveIntroducedLinks(List<Segment> segments, int index, bool label)
+    {
+        var run = new List<int>();
+        var next = SegmentNeighbours.Next(segments, index);
+        while (next >= 0 && run.Count < MaxIntroducedLinks && segments[next].IsCandidate && !segments[next].IsMarkedHeading && IsHeadline(segments[next].Text)
+            && !SegmentNeighbours.IsMidSentence(segments, next) && !EndsWithFunctionWord(segments[next].Text, segments, next))
+        {
+            run.Add(next);
+            next = SegmentNeighbours.Next(segments, next);
+        }
+
+        var proseFollows = next >= 0 && segments[next].IsCandidate && !IsHeadline(segments[next].Text);
+        var keep = proseFollows && (run.Count > 1 || !label) ? 1 : 0;
+
+        // A whole-line heading ("More on this story") heads a list; one line after "Read more" is no list.
+        if (!label && run.Count - keep < 2)
+        {
+            return;
+        }
+
+        for (var k = 0; k < run.Count - keep; k++)
+        {
+            segments[run[k]].Remove(RemovalCategory.RelatedLink, Name);
+        }
+    }
+
+    /// <summary>"TNG50 is the latest simulation created by the": a line stopping on a short function word goes on in the next.</summary>
+    private static bool EndsWithFunctionWord(string text, List<Segment> segments, int index)
+    {
+        var space = text.LastIndexOf(' ');
+        var last = text[(space + 1)..];
+        return last.Length <= 4 && index + 1 < segments.Count && Languages.LanguageProfiles.Union.Contains(last.ToLowerInvariant());
+    }
+
+    /// <summary>A teaser headline: short, capitalised, no full stop (a question mark is fine), or a date line under one.</summary>
+    private static bool IsHeadline(string text) =>
+        TextShape.IsHeadingLike(text.TrimEnd('?'), 25) || DateText.IsDateLine(text);
 
     private void RemoveIntroducedLine(List<Segment> segments, int index, RemovalCategory category)
     {

@@ -1,11 +1,10 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace NewsScrub.Steps;
 
 /// <summary>
 /// The boilerplate phrases of all languages, compiled once for matching by words. Immutable and thread-safe.
-/// Built-in phrases are data: <c>Steps/Boilerplate/Phrases/&lt;language&gt;.txt</c>.
+/// Built-in phrases are data: the catalogue sections of each language unit (<c>Languages/Data/&lt;code&gt;.txt</c>).
 /// </summary>
 internal sealed class PhraseCatalog
 {
@@ -13,6 +12,9 @@ internal sealed class PhraseCatalog
 
     /// <summary>A label and its colon fit in this many characters.</summary>
     private const int MaxLabelCharacters = 80;
+
+    /// <summary>A caption or credit lead-in and its comma fit in this many characters ("Legenda zdjęcia,").</summary>
+    private const int MaxCaptionLeadCharacters = 24;
 
     private static readonly System.Buffers.SearchValues<char> LabelEnds = System.Buffers.SearchValues.Create(":：|");
 
@@ -91,15 +93,18 @@ internal sealed class PhraseCatalog
     /// </summary>
     public PhraseHit? Match(string text, string? language)
     {
-        if (CannotMatch(text))
+        var shape = Shape(text);
+        if (shape == LineShape.Prose)
         {
             return null;
         }
 
+        // A long line can only be a label: its first few words are all that is read.
+        var maxWords = shape == LineShape.Short ? MaxNormalizedWords : MaxLabelWords + 1;
         Span<char> buffer = stackalloc char[MaxNormalizedLength];
-        Span<int> starts = stackalloc int[MaxNormalizedWords];
-        Span<int> ends = stackalloc int[MaxNormalizedWords];
-        Span<int> sourceEnds = stackalloc int[MaxNormalizedWords];
+        Span<int> starts = stackalloc int[maxWords];
+        Span<int> ends = stackalloc int[maxWords];
+        Span<int> sourceEnds = stackalloc int[maxWords];
         var (count, length, complete) = Normalize(text, buffer, starts, ends, sourceEnds);
         if (count == 0)
         {
@@ -113,7 +118,7 @@ internal sealed class PhraseCatalog
 
         for (var words = Math.Min(MaxLabelWords, count - 1); words >= 1; words--)
         {
-            if (labelLookup.TryGetValue(buffer[..ends[words - 1]], out var label) && IsLabelEnd(text, sourceEnds[words - 1]))
+            if (labelLookup.TryGetValue(buffer[..ends[words - 1]], out var label) && IsLabelEnd(text, sourceEnds[words - 1], label.Category is RemovalCategory.Caption or RemovalCategory.PhotoCredit))
             {
                 return new PhraseHit(label, words, sourceEnds[words - 1]);
             }
@@ -171,23 +176,27 @@ internal sealed class PhraseCatalog
     }
 
     /// <summary>
-    /// A long line can only match a label ("See also: …"), and a label needs its colon near the start: most of the
-    /// article's paragraphs are ruled out here without being read.
+    /// A long line can only match a label ("See also: …", "Image caption, …"), and a label needs its colon (or a
+    /// caption's comma) near the start: most of the article's paragraphs are ruled out here without being read.
     /// </summary>
-    private bool CannotMatch(string text)
+    private LineShape Shape(string text)
     {
-        var spaces = 0;
         var limit = Math.Max(MaxWordsForPartialMatch, 12);
-        foreach (var c in text)
+        var head = text.AsSpan(0, Math.Min(text.Length, MaxLabelCharacters));
+        if (head.Count(' ') < limit && (head.Length == text.Length || text.AsSpan().Count(' ') <= limit))
         {
-            if (c == ' ' && ++spaces > limit)
-            {
-                var head = text.AsSpan(0, Math.Min(text.Length, MaxLabelCharacters));
-                return head.IndexOfAny(LabelEnds) < 0;
-            }
+            return LineShape.Short;
         }
 
-        return false;
+        return head.IndexOfAny(LabelEnds) >= 0 || head[..Math.Min(head.Length, MaxCaptionLeadCharacters)].Contains(',')
+            ? LineShape.Long : LineShape.Prose;
+    }
+
+    private enum LineShape
+    {
+        Short,
+        Long,
+        Prose,
     }
 
     /// <summary>
@@ -253,13 +262,16 @@ internal sealed class PhraseCatalog
 
     private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
 
-    /// <summary>Whether the label ending at <paramref name="end"/> is followed by a colon (the "Label: content" form).</summary>
-    private static bool IsLabelEnd(string text, int end)
+    /// <summary>
+    /// Whether the label ending at <paramref name="end"/> is followed by a colon (the "Label: content" form); caption
+    /// and credit lead-ins may end with a comma too ("Image caption, Containers stacked at the port").
+    /// </summary>
+    private static bool IsLabelEnd(string text, int end, bool commaEnds)
     {
         for (var i = end; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is ':' or '：' or '|')
+            if (c is ':' or '：' or '|' || (commaEnds && c == ','))
             {
                 return true;
             }
@@ -273,76 +285,7 @@ internal sealed class PhraseCatalog
         return false;
     }
 
-    private static List<BoilerplatePhrase> LoadBuiltIn()
-    {
-        var assembly = typeof(PhraseCatalog).Assembly;
-        const string prefix = "NewsScrub.Phrases.";
-        var phrases = new List<BoilerplatePhrase>();
-        foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                phrases.AddRange(Parse(assembly, name, name[prefix.Length..^4]));
-            }
-        }
-
-        return phrases;
-    }
-
-    private static IEnumerable<BoilerplatePhrase> Parse(Assembly assembly, string resource, string language)
-    {
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        var category = RemovalCategory.Other;
-        while (reader.ReadLine() is { } raw)
-        {
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (line[0] == '[' && line[^1] == ']')
-            {
-                category = ParseCategory(line[1..^1]);
-                continue;
-            }
-
-            var match = PhraseMatch.Line;
-            foreach (var (marker, kind) in Markers)
-            {
-                if (line.StartsWith(marker, StringComparison.Ordinal))
-                {
-                    match = kind;
-                    line = line[marker.Length..].Trim();
-                    break;
-                }
-            }
-
-            yield return new BoilerplatePhrase(line, category, match, language);
-        }
-    }
-
-    private static readonly (string Marker, PhraseMatch Match)[] Markers =
-        [("label:", PhraseMatch.Label), ("starts:", PhraseMatch.Prefix), ("contains:", PhraseMatch.Contains)];
-
-    private static RemovalCategory ParseCategory(string name) => name switch
-    {
-        "advertisement" => RemovalCategory.Advertisement,
-        "related" => RemovalCategory.RelatedLink,
-        "newsletter" => RemovalCategory.Newsletter,
-        "app" => RemovalCategory.AppPromotion,
-        "share" => RemovalCategory.ShareFollow,
-        "byline" => RemovalCategory.Byline,
-        "timestamp" => RemovalCategory.Timestamp,
-        "credit" => RemovalCategory.PhotoCredit,
-        "tags" => RemovalCategory.Tags,
-        "cookie" => RemovalCategory.CookieNotice,
-        "navigation" => RemovalCategory.Navigation,
-        "other" => RemovalCategory.Other,
-        "comments" => RemovalCategory.Comments,
-        _ => throw new InvalidDataException($"Unknown phrase category [{name}]."),
-    };
+    private static BoilerplatePhrase[] LoadBuiltIn() => Languages.LanguageCatalog.All.SelectMany(static unit => unit.Phrases).ToArray();
 }
 
 /// <summary>A phrase found in a line: the phrase, how many words it covered, and where it ended.</summary>

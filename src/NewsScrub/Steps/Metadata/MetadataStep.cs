@@ -166,8 +166,14 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             return;
         }
 
+        // "Image source, AFP" above "Image caption, …": this credit's caption is the one after it.
+        if (creditIndex + 1 < segments.Count && segments[creditIndex + 1].IsRemoved && segments[creditIndex + 1].Category == RemovalCategory.Caption)
+        {
+            return;
+        }
+
         var caption = segments[previous];
-        var words = WordScanner.CountWords(caption.Text);
+        var words = CountLetterWords(caption.Text);
         if (words < 3 || words > MaxCaptionWords || SegmentNeighbours.IsMidSentence(segments, previous))
         {
             return;
@@ -176,6 +182,10 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
         document.Captions.Add(caption.Text);
         caption.Remove(RemovalCategory.Caption, Name);
     }
+
+    /// <summary>Words of two letters or more: "11/18/19 11:04 PM EST" has two, and is a timestamp, not a caption.</summary>
+    private static int CountLetterWords(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(static word => word.Count(char.IsLetter) >= 2);
 
     /// <summary>A run of short bullet lines after the last paragraph is the page's tag list.</summary>
     private void DetectTrailingTags(ScrubDocument document)

@@ -1,14 +1,15 @@
 namespace NewsScrub.Steps;
 
 /// <summary>
-/// Tracks which quotations are open across the lines of a paragraph. Typographic pairs
-/// (« », „ “, “ ”, ‹ ›, 「 」, 『 』) are matched by their closer; a straight <c>"</c> opens at the start of a
-/// line or after a space or bracket, and closes an open straight quote. Single quotes are ignored: they are
-/// mostly apostrophes.
+/// Tracks which quotations are open across the lines of a paragraph, with a language's <see cref="QuoteStyle"/>.
+/// Pairs are matched by their closer; a mark that opens and closes alike (<c>"</c>) opens at the start of a line or
+/// after a space or bracket, and closes an open one of its kind. Single quotes are ignored: they are mostly apostrophes.
 /// </summary>
-internal sealed class QuoteTracker
+internal sealed class QuoteTracker(QuoteStyle style)
 {
     private readonly Stack<char> expectedClosers = new();
+
+    public QuoteStyle Style => style;
 
     public bool IsOpen => expectedClosers.Count > 0;
 
@@ -23,29 +24,33 @@ internal sealed class QuoteTracker
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c < '"' || (c > '"' && c < '«'))
+            {
+                continue;
+            }
+
             if (expectedClosers.Count > 0 && Closes(expectedClosers.Peek(), c))
             {
                 expectedClosers.Pop();
                 continue;
             }
 
-            if (c == '"')
+            var closer = style.CloserOf(c);
+            if (closer == '\0')
             {
-                var before = i == 0 ? ' ' : text[i - 1];
-                if (char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':')
-                {
-                    expectedClosers.Push('"');
-                }
-
                 continue;
             }
 
-            var closer = CloserOf(c);
-            if (closer != '\0')
+            if (closer == c)
             {
-                expectedClosers.Push(closer);
+                var before = i == 0 ? ' ' : text[i - 1];
+                if (!(char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or ':'))
+                {
+                    continue;
+                }
             }
 
+            expectedClosers.Push(closer);
             if (expectedClosers.Count > 8)
             {
                 // Unbalanced garbage: stop believing in it.
@@ -54,23 +59,7 @@ internal sealed class QuoteTracker
         }
     }
 
-    /// <summary>Whether <paramref name="c"/> opens a quotation.</summary>
-    public static bool IsOpener(char c) => CloserOf(c) != '\0' || c == '"';
-
-    /// <summary>Whether <paramref name="c"/> is a quotation mark that can close.</summary>
-    public static bool IsCloser(char c) => c is '"' or '»' or '“' or '”' or '›' or '」' or '』' or '«';
-
-    private static char CloserOf(char c) => c switch
-    {
-        '«' => '»',
-        '„' => '“',
-        '“' => '”',
-        '‹' => '›',
-        '「' => '」',
-        '『' => '』',
-        _ => '\0',
-    };
-
+    /// <summary>Typographic double quotes close each other's pairs: “…“ and „…” are common typing.</summary>
     private static bool Closes(char expected, char c) => expected switch
     {
         '”' => c is '”' or '“',

@@ -9,8 +9,11 @@ public sealed record ReflowOptions
     /// <summary>The longest text, in characters, an open quotation may pull together. Default: 1200.</summary>
     public int MaxQuoteCharacters { get; init; } = 1200;
 
-    /// <summary>Whether French text gets no-break spaces inside « » and before : ; ! ?. Default: <see langword="true"/>.</summary>
-    public bool FrenchSpacing { get; init; } = true;
+    /// <summary>
+    /// Whether joined text gets its language's no-break spaces (its unit's <c>no-break-space-before</c> and
+    /// <c>-after</c>: French inside « » and before : ; ! ?). Default: <see langword="true"/>.
+    /// </summary>
+    public bool LanguageSpacing { get; init; } = true;
 
     internal void Validate()
     {

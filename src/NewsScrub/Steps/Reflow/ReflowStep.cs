@@ -17,9 +17,9 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
     {
         var segments = document.Segments;
         var stopwords = LanguageProfiles.For(document.Language);
-        var french = document.Language == "fr";
+        var spacing = options.LanguageSpacing ? NoBreakSpacing.For(document.Language) : NoBreakSpacing.None;
         var result = new List<Segment>(segments.Count);
-        var quotes = new QuoteTracker();
+        var quotes = new QuoteTracker(QuoteStyle.For(document.Language));
         Segment? current = null;
         var builder = new StringBuilder();
         var quoteLines = 0;
@@ -37,7 +37,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
             if (current is not null && ShouldJoin(current, builder, segment, quotes, quoteLines, stopwords, cjk))
             {
                 quoteLines = quotes.IsOpen ? quoteLines + 1 : 0;
-                Append(builder, segment.Text, segment.LeadingSpace, quotes, french);
+                Append(builder, segment.Text, segment.LeadingSpace, quotes, spacing);
                 cjk.Feed(segment.Text);
                 quotes.Feed(segment.Text);
                 current.LinkCharacters += segment.LinkCharacters;
@@ -68,7 +68,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
             // A segment nothing was joined to keeps its string: no copy for the common case.
             var text = current.IsJoined ? builder.ToString() : current.Text;
-            current.Text = options.FrenchSpacing && french ? FrenchSpacing.Apply(text) : text;
+            current.Text = spacing.Apply(text);
             result.Add(current);
             current = null;
         }
@@ -88,12 +88,12 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         var endsSentence = TextShape.EndsSentence(tail);
 
         if (quotes.IsOpen && quoteLines < options.MaxQuoteLines && text.Length + nextText.Length < options.MaxQuoteCharacters
-            && (!endsSentence || next.LeadingSpace || TextShape.StartsLowercase(nextText) || QuoteTracker.IsCloser(nextText[0])))
+            && (!endsSentence || next.LeadingSpace || TextShape.StartsLowercase(nextText) || quotes.Style.IsCloser(nextText[0])))
         {
             return true;
         }
 
-        if (QuoteTracker.IsOpener(last) && quotes.IsOpen)
+        if (quotes.Style.IsOpener(last) && quotes.IsOpen)
         {
             return true;
         }
@@ -155,22 +155,23 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         return word.Length <= 4 && stopwords.Contains(word);
     }
 
-    private static void Append(StringBuilder text, string next, bool nextLeadingSpace, QuoteTracker quotes, bool french)
+    private static void Append(StringBuilder text, string next, bool nextLeadingSpace, QuoteTracker quotes, NoBreakSpacing spacing)
     {
         var last = text[^1];
         var first = next[0];
         var dropCap = text.Length == 1 && char.IsUpper(last) && char.IsLower(first) && !nextLeadingSpace;
-        if (!dropCap && NeedsSpace(last, first, quotes, french))
+        if (!dropCap && NeedsSpace(last, first, quotes, spacing))
         {
-            text.Append(french && IsFrenchTightPunctuation(first) ? '\u00A0' : ' ');
+            text.Append(spacing.SpacedBefore(first) && !quotes.Style.IsOpener(first) ? '\u00A0' : ' ');
         }
 
         text.Append(next);
     }
 
-    private static bool NeedsSpace(char last, char first, QuoteTracker quotes, bool french)
+    private static bool NeedsSpace(char last, char first, QuoteTracker quotes, NoBreakSpacing spacing)
     {
-        if (french && (IsFrenchTightPunctuation(first) || first == '»' || last == '«'))
+        // The language's spaced marks (French « » : ; ! ?) keep their space at a join.
+        if (spacing.SpacedBefore(first) || spacing.SpacedAfter(last))
         {
             return true;
         }
@@ -186,7 +187,7 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
         }
 
         // Just inside a quotation: no space after the opener, none before the closer.
-        if (QuoteTracker.IsOpener(last) && quotes.IsOpen && !quotes.WouldClose(first))
+        if (quotes.Style.IsOpener(last) && quotes.IsOpen && !quotes.WouldClose(first))
         {
             return false;
         }
@@ -198,6 +199,4 @@ internal sealed class ReflowStep(ReflowOptions options) : IScrubStep
 
         return !(TextShape.IsCjk(last) && TextShape.IsCjk(first));
     }
-
-    private static bool IsFrenchTightPunctuation(char c) => c is ':' or ';' or '!' or '?';
 }
