@@ -24,7 +24,8 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         var counters = new BatchCounters();
         var source = new RecordSource(options, stdin, counters);
         var log = new ConsoleLog(stderr);
-        var writer = new ResultWriter(options, stdout, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
+        using var output = RunOutput.Open(options, stdout);
+        var writer = new ResultWriter(options, output.Writer, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
         var processor = new RecordProcessor(options, pipeline);
         string? failure = null;
         writer.Begin();
@@ -60,6 +61,8 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
         }
 
         writer.End();
+        // A stopped translation keeps its output (every record has its line) but writes no manifest: the shard is not done.
+        output.Complete(counters, writeManifest: failure is null);
         if (failure is not null)
         {
             throw new TranslationStoppedException(failure);
@@ -87,11 +90,12 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
             counters.TotalBytes = source.TotalBytes();
         }
 
-        var writer = new ResultWriter(options, stdout, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
         var processor = new RecordProcessor(options, pipeline);
         var clock = Stopwatch.StartNew();
         try
         {
+            using var output = RunOutput.Open(options, stdout);
+            var writer = new ResultWriter(options, output.Writer, log, jsonArray: options.Format == OutputFormat.Json && options.OutputDirectory is null && IsBatch());
             writer.Begin();
             using (var progress = showProgress ? new ProgressBar(log, counters, clock) : null)
             {
@@ -112,6 +116,7 @@ internal sealed class CleanCommand(CliOptions options, Stream stdin, TextWriter 
             }
 
             writer.End();
+            output.Complete(counters);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -11,6 +11,12 @@ internal sealed record CliOptions
 
     public string? OutputDirectory { get; init; }
 
+    /// <summary>Write the output to this file (complete, or not at all) instead of stdout.</summary>
+    public string? OutputFile { get; init; }
+
+    /// <summary>After the output, write the run's one-line summary (inputs, counts) to this file.</summary>
+    public string? ManifestPath { get; init; }
+
     public string? Language { get; init; }
 
     public string? TranslateTo { get; init; }

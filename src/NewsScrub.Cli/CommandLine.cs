@@ -44,6 +44,18 @@ internal sealed class CommandLine
 
     public Option<string?> Out { get; } = new("--out") { Description = "write one file per record into DIR instead of stdout", HelpName = "DIR" };
 
+    public Option<string?> OutFile { get; } = new("--out-file")
+    {
+        Description = "write the output to FILE instead of stdout, under a temporary name renamed to FILE when the run ends (a rerun replaces it)",
+        HelpName = "FILE",
+    };
+
+    public Option<string?> Manifest { get; } = new("--manifest")
+    {
+        Description = "when the run ends, after the output, write one JSON line to FILE: input, shard, output, records, results, errors, characters removed",
+        HelpName = "FILE",
+    };
+
     public Option<string?> Lang { get; } = new("--lang")
     {
         Description = "force the language (ISO 639-1, e.g. en, fr)",
@@ -109,7 +121,7 @@ internal sealed class CommandLine
     /// <summary>The options of <c>clean</c>, in the order help lists them.</summary>
     public IEnumerable<Option> CleanOptions =>
     [
-        From, Format, Out, Lang, TranslateTo, TranslateFrom, TranslateDryRun,
+        From, Format, Out, OutFile, Manifest, Lang, TranslateTo, TranslateFrom, TranslateDryRun,
         Input, HtmlField, TextField, IdField, Parallel, Shard, Progress, NoProgress, Quiet, MaxRecordMegabytes,
     ];
 
@@ -125,6 +137,8 @@ internal sealed class CommandLine
             From = result.GetValue(From),
             Format = result.GetValue(Format),
             OutputDirectory = result.GetValue(Out),
+            OutputFile = result.GetValue(OutFile),
+            ManifestPath = result.GetValue(Manifest),
             Language = result.GetValue(Lang),
             TranslateTo = result.GetValue(TranslateTo),
             TranslateFrom = result.GetValue(TranslateFrom),
@@ -231,6 +245,8 @@ internal sealed class CommandLine
                 return defaultValue;
             },
         };
+        // Only our words: the enum's own names ("Json") would be offered too.
+        option.CompletionSources.Clear();
         option.CompletionSources.Add(choices.Select(static choice => choice.Word).ToArray());
         return option;
     }

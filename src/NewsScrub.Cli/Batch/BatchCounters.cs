@@ -4,6 +4,7 @@ namespace NewsScrub.Cli.Batch;
 internal sealed class BatchCounters
 {
     private long bytesDone;
+    private long recordsRead;
     private long records;
     private long failed;
     private long charactersRemoved;
@@ -13,6 +14,10 @@ internal sealed class BatchCounters
 
     public long BytesDone => Interlocked.Read(ref bytesDone);
 
+    /// <summary>Records handed to the workers (of this shard); each ends as one of <see cref="Records"/>.</summary>
+    public long RecordsRead => Interlocked.Read(ref recordsRead);
+
+    /// <summary>Records written (cleaned or failed).</summary>
     public long Records => Interlocked.Read(ref records);
 
     public long Failed => Interlocked.Read(ref failed);
@@ -20,6 +25,8 @@ internal sealed class BatchCounters
     public long CharactersRemoved => Interlocked.Read(ref charactersRemoved);
 
     public void AddBytes(long count) => Interlocked.Add(ref bytesDone, count);
+
+    public void AddRead() => Interlocked.Increment(ref recordsRead);
 
     public void AddRecord(bool ok, long removed)
     {

@@ -27,6 +27,7 @@ internal sealed class RecordSource(CliOptions options, Stream stdin, BatchCounte
 
             if (index++ % options.ShardCount == options.ShardIndex - 1)
             {
+                counters.AddRead();
                 yield return record;
             }
         }
