@@ -4,7 +4,11 @@ using System.Text.Json;
 
 namespace NewsScrub.Cli;
 
-/// <summary>Writes a cleaning result in the CLI's JSON shape.</summary>
+/// <summary>
+/// Writes a cleaning result in the CLI's JSON shape: "source", then the article exactly as the core's public
+/// <see cref="ArticleJsonContext"/> serializes it (a test holds the two together). Written field by field, so a
+/// batch writes straight into its output without serializing and copying each article.
+/// </summary>
 internal static class ArticleJson
 {
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -36,7 +40,8 @@ internal static class ArticleJson
         writer.WriteString("byline", article.Byline);
         if (article.Published is { } published)
         {
-            writer.WriteString("published", published.ToString("O", CultureInfo.InvariantCulture));
+            // The same ISO 8601 form as ArticleJsonContext (System.Text.Json's DateTimeOffset format).
+            writer.WriteString("published", published);
         }
         else
         {
@@ -72,6 +77,7 @@ internal static class ArticleJson
             writer.WriteStartObject();
             writer.WriteString("text", item.Text);
             writer.WriteString("category", Name(item.Category));
+            writer.WriteString("step", item.Step);
             writer.WriteEndObject();
         }
 

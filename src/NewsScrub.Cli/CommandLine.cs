@@ -245,6 +245,8 @@ internal sealed class CommandLine
                 return defaultValue;
             },
         };
+        // Only our words: the enum's own names ("Json") would be offered too.
+        option.CompletionSources.Clear();
         option.CompletionSources.Add(choices.Select(static choice => choice.Word).ToArray());
         return option;
     }

@@ -55,6 +55,13 @@ public sealed class DeepLTranslationOptions
     [Range(1024, 131072)]
     public int MaxRequestBytes { get; set; } = 120_000;
 
+    /// <summary>
+    /// The largest answer read, in bytes; 16 MiB by default (a full batch's answer is well under 1 MiB). A larger or
+    /// endless answer fails with a <see cref="TranslationServiceException"/> instead of being read into memory.
+    /// </summary>
+    [Range(65536, int.MaxValue - 1)]
+    public int MaxResponseBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>The base URL requests go to: <see cref="ServerUrl"/>, or else the endpoint the key implies; always ending in <c>/</c>.</summary>
     public Uri ResolveServerUrl()
     {

@@ -27,6 +27,8 @@ public sealed class DeepLTranslationProvider : ITranslationProvider
     private readonly Uri serverUrl;
     private readonly int maxTexts;
     private readonly int maxBytes;
+    private readonly int maxResponseBytes;
+    private readonly TimeSpan attemptTimeout;
 
     /// <summary>Creates a provider over an HTTP client.</summary>
     /// <param name="httpClient">The client requests go through; not disposed by the provider.</param>
@@ -50,6 +52,8 @@ public sealed class DeepLTranslationProvider : ITranslationProvider
         serverUrl = options.ResolveServerUrl();
         maxTexts = options.MaxTextsPerRequest;
         maxBytes = options.MaxRequestBytes;
+        maxResponseBytes = options.MaxResponseBytes;
+        attemptTimeout = options.AttemptTimeout;
     }
 
     /// <summary>The base URL requests go to.</summary>
@@ -181,7 +185,8 @@ public sealed class DeepLTranslationProvider : ITranslationProvider
         var path = message.RequestUri!.AbsolutePath;
         try
         {
-            var response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            // Headers only: the body is read by ReadBodyAsync, which stops at MaxResponseBytes.
+            var response = await httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             if (logger.IsEnabled(LogLevel.Debug) && response.Headers.TryGetValues("X-Trace-ID", out var trace))
             {
                 logger.LogDebug("DeepL {Path} answered {Status}, trace id {TraceId}", path, (int)response.StatusCode, string.Join(",", trace));
@@ -209,22 +214,84 @@ public sealed class DeepLTranslationProvider : ITranslationProvider
 
     private async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var bytes = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            var exception = DeepLErrors.FromResponse(response.StatusCode, body, authKey);
+            var exception = DeepLErrors.FromResponse(response.StatusCode, System.Text.Encoding.UTF8.GetString(bytes), authKey);
             logger.LogWarning("DeepL {Path} failed: {Message}", response.RequestMessage?.RequestUri?.AbsolutePath, exception.Message);
             throw exception;
         }
 
         try
         {
-            return JsonDocument.Parse(body);
+            return JsonDocument.Parse(bytes);
         }
         catch (JsonException exception)
         {
             throw new TranslationServiceException("DeepL answered with something other than JSON.", exception) { StatusCode = (int)response.StatusCode };
         }
+    }
+
+    /// <summary>
+    /// The response body, read no further than <see cref="DeepLTranslationOptions.MaxResponseBytes"/> and within
+    /// <see cref="DeepLTranslationOptions.AttemptTimeout"/>: a huge or endless answer fails instead of filling memory.
+    /// </summary>
+    private async Task<byte[]> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var declared = response.Content.Headers.ContentLength;
+        if (declared > maxResponseBytes)
+        {
+            throw TooLarge(response, string.Create(CultureInfo.InvariantCulture, $"{declared} bytes"));
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(attemptTimeout);
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                var buffer = new byte[(int)Math.Min(declared ?? 16 * 1024, maxResponseBytes) + 1];
+                var length = 0;
+                while (true)
+                {
+                    if (length == buffer.Length)
+                    {
+                        if (length > maxResponseBytes)
+                        {
+                            throw TooLarge(response, string.Create(CultureInfo.InvariantCulture, $"more than {maxResponseBytes} bytes"));
+                        }
+
+                        Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, (long)maxResponseBytes + 1));
+                    }
+
+                    var read = await stream.ReadAsync(buffer.AsMemory(length), timeout.Token).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    length += read;
+                }
+
+                Array.Resize(ref buffer, length);
+                return buffer;
+            }
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TranslationConnectionException("DeepL's answer did not arrive in time.", exception);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            throw new TranslationConnectionException($"DeepL's answer broke off: {exception.Message}", exception);
+        }
+    }
+
+    private TranslationServiceException TooLarge(HttpResponseMessage response, string size)
+    {
+        logger.LogWarning("DeepL {Path} answered {Size}, more than MaxResponseBytes", response.RequestMessage?.RequestUri?.AbsolutePath, size);
+        return new TranslationServiceException(string.Create(CultureInfo.InvariantCulture, $"DeepL's answer is {size}, more than the limit of {maxResponseBytes} (DeepLTranslationOptions.MaxResponseBytes).")) { StatusCode = (int)response.StatusCode };
     }
 
     private static string? String(JsonElement element, string name) =>

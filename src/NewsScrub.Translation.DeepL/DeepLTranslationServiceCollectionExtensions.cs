@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,10 @@ public static class DeepLTranslationServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="DeepLTranslationProvider"/> (also as <see cref="ITranslationProvider"/>) as a typed client with
-    /// retries, per-attempt timeouts and options validated at startup. Configure <see cref="DeepLTranslationOptions"/> elsewhere.
+    /// retries, per-attempt timeouts and options validated at startup; an <see cref="ArticleTranslator"/> over it; and,
+    /// unless one is registered already, an <see cref="ITranslationCache"/>: a <see cref="DistributedTranslationCache"/>
+    /// when an <see cref="IDistributedCache"/> is registered, else one <see cref="MemoryTranslationCache"/> for the
+    /// application. Configure <see cref="DeepLTranslationOptions"/> elsewhere.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <returns>The client's builder, to add handlers or configure the client further.</returns>
@@ -23,6 +27,13 @@ public static class DeepLTranslationServiceCollectionExtensions
         services.AddOptions<DeepLTranslationOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DeepLTranslationOptions>, DeepLTranslationOptionsValidator>());
         services.TryAddTransient<ITranslationProvider>(static provider => provider.GetRequiredService<DeepLTranslationProvider>());
+        services.TryAddSingleton<ITranslationCache>(static provider => provider.GetService<IDistributedCache>() is { } distributed
+            ? new DistributedTranslationCache(distributed)
+            : new MemoryTranslationCache());
+        services.TryAddTransient(static provider => new ArticleTranslator(
+            provider.GetRequiredService<ITranslationProvider>(),
+            provider.GetRequiredService<ITranslationCache>(),
+            providerName: "DeepL"));
 
         var builder = services.AddHttpClient(nameof(DeepLTranslationProvider)).AddTypedClient<DeepLTranslationProvider>(CreateProvider);
         builder.ConfigureHttpClient(static (provider, client) =>

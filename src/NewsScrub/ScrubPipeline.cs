@@ -15,7 +15,14 @@ public sealed class ScrubPipeline
 
     private readonly IScrubStep[] steps;
 
-    internal ScrubPipeline(IScrubStep[] steps) => this.steps = steps;
+    internal ScrubPipeline(IScrubStep[] steps, long maxPageBytes = ScrubPipelineBuilder.MaxPageBytesLimit)
+    {
+        this.steps = steps;
+        MaxPageBytes = maxPageBytes;
+    }
+
+    /// <summary>The largest page this pipeline reads (bytes; characters for a string), see <see cref="ScrubPipelineBuilder.MaxPageBytes"/>.</summary>
+    public long MaxPageBytes { get; }
 
     /// <summary>The standard pipeline with default options, built once.</summary>
     public static ScrubPipeline Default => LazyDefault.Value;
@@ -27,16 +34,19 @@ public sealed class ScrubPipeline
     /// <param name="input">The page: HTML or already-scraped text.</param>
     /// <param name="format">The input's format; <see cref="InputFormat.Auto"/> decides from the content.</param>
     /// <param name="language">An ISO 639-1 code that overrides detection, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked between reading and each step: a large page can be cancelled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a language code, or <paramref name="format"/> is undefined.</exception>
-    public Article Clean(string input, InputFormat format = InputFormat.Auto, string? language = null)
+    /// <exception cref="InvalidDataException">The page is longer than <see cref="MaxPageBytes"/>, or is binary data.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article Clean(string input, InputFormat format = InputFormat.Auto, string? language = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         return format switch
         {
-            InputFormat.Text => CleanText(input, language),
-            InputFormat.Html => CleanHtml(input, language),
-            InputFormat.Auto => FormatSniffer.LooksLikeHtml(input) ? CleanHtml(input, language) : CleanText(input, language),
+            InputFormat.Text => CleanText(input, language, cancellationToken),
+            InputFormat.Html => CleanHtml(input, language, cancellationToken),
+            InputFormat.Auto => FormatSniffer.LooksLikeHtml(input) ? CleanHtml(input, language, cancellationToken) : CleanText(input, language, cancellationToken),
             _ => throw new ArgumentException($"Unknown input format {format}.", nameof(format)),
         };
     }
@@ -44,13 +54,18 @@ public sealed class ScrubPipeline
     /// <summary>Cleans already-scraped text (blocks separated by line breaks).</summary>
     /// <param name="text">The scraped text.</param>
     /// <param name="language">An ISO 639-1 code that overrides detection, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked between reading and each step: a large text can be cancelled.</param>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a language code.</exception>
-    public Article CleanText(string text, string? language = null)
+    /// <exception cref="InvalidDataException">The text is longer than <see cref="MaxPageBytes"/> characters.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article CleanText(string text, string? language = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         var code = ValidateLanguage(language);
-        return Run(PlainTextReader.Read(text), code);
+        CheckSize(text.Length);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Run(PlainTextReader.Read(text), code, cancellationToken);
     }
 
     /// <summary>Extracts and cleans the article of an HTML page given as a string.</summary>
@@ -63,11 +78,24 @@ public sealed class ScrubPipeline
     /// <param name="language">An ISO 639-1 code that overrides the page's declaration and detection, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a language code.</exception>
-    public Article CleanHtml(string html, string? language)
+    /// <exception cref="InvalidDataException">The page is longer than <see cref="MaxPageBytes"/> characters, or is binary data.</exception>
+    public Article CleanHtml(string html, string? language) => CleanHtml(html, language, CancellationToken.None);
+
+    /// <summary>Extracts and cleans the article of an HTML page given as a string; a large page can be cancelled between phases.</summary>
+    /// <param name="html">The page's markup.</param>
+    /// <param name="language">An ISO 639-1 code that overrides the page's declaration and detection, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked between reading and each step.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a language code.</exception>
+    /// <exception cref="InvalidDataException">The page is longer than <see cref="MaxPageBytes"/> characters, or is binary data.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article CleanHtml(string html, string? language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         var code = ValidateLanguage(language);
-        return Run(HtmlPageReader.Read(html), code);
+        CheckSize(html.Length);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Run(HtmlPageReader.Read(html), code, cancellationToken);
     }
 
     /// <summary>Extracts and cleans the article of an HTML page given as bytes; the charset comes from the page or is detected.</summary>
@@ -81,11 +109,24 @@ public sealed class ScrubPipeline
     /// <param name="language">An ISO 639-1 code that overrides the page's declaration and detection, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a language code.</exception>
-    public Article CleanHtml(byte[] html, string? contentType, string? language)
+    /// <exception cref="InvalidDataException">The page is larger than <see cref="MaxPageBytes"/>, or is binary data.</exception>
+    public Article CleanHtml(byte[] html, string? contentType, string? language) => CleanHtml(html, contentType, language, CancellationToken.None);
+
+    /// <summary>Extracts and cleans the article of an HTML page given as bytes in any charset; a large page can be cancelled between phases.</summary>
+    /// <param name="html">The page's bytes.</param>
+    /// <param name="contentType">The HTTP <c>Content-Type</c> header the page was served with, if known (or null); used when the page declares no charset.</param>
+    /// <param name="language">An ISO 639-1 code that overrides the page's declaration and detection, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked between decoding, reading and each step.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a language code.</exception>
+    /// <exception cref="InvalidDataException">The page is larger than <see cref="MaxPageBytes"/>, or is binary data.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article CleanHtml(byte[] html, string? contentType, string? language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         var code = ValidateLanguage(language);
-        return Run(HtmlPageReader.Read(HtmlDecoder.Decode(html, contentType)), code);
+        CheckSize(html.Length);
+        return CleanHtmlBytes(html, contentType, code, cancellationToken);
     }
 
     /// <summary>Extracts and cleans the article of an HTML page read from a stream (read to its end, not disposed).</summary>
@@ -94,16 +135,46 @@ public sealed class ScrubPipeline
     /// <param name="language">An ISO 639-1 code that overrides the page's declaration and detection, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a language code.</exception>
-    public Article CleanHtml(Stream html, string? contentType, string? language)
+    /// <exception cref="InvalidDataException">The stream holds more than <see cref="MaxPageBytes"/> bytes (reading stops there), or binary data.</exception>
+    public Article CleanHtml(Stream html, string? contentType, string? language) => CleanHtml(html, contentType, language, CancellationToken.None);
+
+    /// <summary>
+    /// Extracts and cleans the article of an HTML page read from a stream (read to its end, not disposed), reading
+    /// no more than <see cref="MaxPageBytes"/>; reading and the steps can be cancelled.
+    /// </summary>
+    /// <param name="html">The page's bytes.</param>
+    /// <param name="contentType">The HTTP <c>Content-Type</c> header the page was served with, if known (or null).</param>
+    /// <param name="language">An ISO 639-1 code that overrides the page's declaration and detection, or <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked while reading, then between decoding, reading and each step.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a language code.</exception>
+    /// <exception cref="InvalidDataException">The stream holds more than <see cref="MaxPageBytes"/> bytes (reading stops there), or binary data.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public Article CleanHtml(Stream html, string? contentType, string? language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(html);
         var code = ValidateLanguage(language);
-        using var buffer = new MemoryStream();
-        html.CopyTo(buffer);
-        return Run(HtmlPageReader.Read(HtmlDecoder.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), contentType)), code);
+        var bytes = BoundedStream.ReadAll(html, MaxPageBytes, cancellationToken);
+        return CleanHtmlBytes(bytes, contentType, code, cancellationToken);
     }
 
-    private Article Run(ScrubDocument document, string? language)
+    private Article CleanHtmlBytes(ReadOnlySpan<byte> html, string? contentType, string? code, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var decoded = HtmlDecoder.Decode(html, contentType);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Run(HtmlPageReader.Read(decoded), code, cancellationToken);
+    }
+
+    private void CheckSize(long length)
+    {
+        if (length > MaxPageBytes)
+        {
+            throw BoundedStream.TooLarge(length, MaxPageBytes);
+        }
+    }
+
+    private Article Run(ScrubDocument document, string? language, CancellationToken cancellationToken)
     {
         if (language is not null)
         {
@@ -117,6 +188,7 @@ public sealed class ScrubPipeline
 
         foreach (var step in steps)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             step.Apply(document);
         }
 

@@ -16,9 +16,28 @@ public sealed class ScrubPipelineBuilder
     public static ScrubPipelineBuilder CreateDefault() =>
         new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().UseContentFilter();
 
+    /// <summary>The largest page the pipeline takes: 64 MiB by default, also the most it can be set to.</summary>
+    public const long MaxPageBytesLimit = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The largest page the built pipeline reads, in bytes (for a string, in characters); a larger one, or a stream
+    /// that goes on past it, fails with an <see cref="InvalidDataException"/> instead of being read into memory.
+    /// From 1 KiB to <see cref="MaxPageBytesLimit"/> (the default).
+    /// </summary>
+    public long MaxPageBytes { get; set; } = MaxPageBytesLimit;
+
     /// <summary>Builds an immutable, thread-safe pipeline from the configured steps.</summary>
     /// <exception cref="ArgumentException">A step's options are invalid; the message names the option.</exception>
-    public ScrubPipeline Build() => new(steps.Values.Select(static registration => registration.Create()).ToArray());
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="MaxPageBytes"/> is out of range.</exception>
+    public ScrubPipeline Build()
+    {
+        if (MaxPageBytes is < 1024 or > MaxPageBytesLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxPageBytes), MaxPageBytes, $"{nameof(MaxPageBytes)} must be from 1024 to {MaxPageBytesLimit}.");
+        }
+
+        return new(steps.Values.Select(static registration => registration.Create()).ToArray(), MaxPageBytes);
+    }
 
     /// <summary>Adds or replaces the step that runs at <paramref name="stage"/>.</summary>
     internal ScrubPipelineBuilder SetStep(StepStage stage, Func<IScrubStep> create)

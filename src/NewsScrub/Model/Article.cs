@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NewsScrub;
 
 /// <summary>
@@ -21,10 +23,12 @@ public sealed record Article
     /// <summary>The ISO 639-1 code of the article's language (given by the caller, declared by the page or detected), or <see langword="null"/>.</summary>
     public string? Language { get; init; }
 
-    /// <summary>The page's canonical URL, when the page declares one.</summary>
+    /// <summary>The page's canonical URL, when the page declares one (left out of JSON when absent).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CanonicalUrl { get; init; }
 
-    /// <summary>The name of the publishing site, when the page declares one.</summary>
+    /// <summary>The name of the publishing site, when the page declares one (left out of JSON when absent).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SiteName { get; init; }
 
     /// <summary>Topic tags listed on the page.</summary>
@@ -43,5 +47,6 @@ public sealed record Article
     public string Text => Blocks.Count == 0 ? string.Empty : string.Join("\n\n", Blocks.Select(static block => block.Text));
 
     /// <summary>Whether the article has no body.</summary>
+    [JsonIgnore]
     public bool IsEmpty => Blocks.Count == 0;
 }

@@ -126,4 +126,13 @@ public sealed class CommandLineTests
         Assert.True(code == 0, stderr.ToString());
         Assert.Contains("characters would be billed", stdout.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Tab_completion_offers_option_values()
+    {
+        var run = CliRun.Of("[suggest:16]", "clean --format j");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["json", "jsonl"], run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
 }
