@@ -5,10 +5,12 @@ newsscrub process with 1 and 2 threads over the same shards, all measured in one
 Usage: /usr/bin/python3 tests/dask/dask_bench.py [--copies 8] [--shards 4] [--repeat 3] [PAGES_DIR]
 
 Packs the dev pages COPIES times over into SHARDS WARC.gz files (tests/bench/pack_dev.py), builds the CLI in
-Release, and times each case REPEAT times, the cases taking turns (best wall time kept): the Dask cases from
-submitting the job to the last manifest (the clusters are started before the clock and are not timed). MB is uncompressed HTML. Prints a
-Markdown table, also written to artifacts/dask/bench.md. CPU s is what the newsscrub processes used (user +
-system; for Dask, read in each worker process); CPU use is that over the wall time (at most 200% on 2 cores). The machine may be shared: compare within one run.
+Release, and times each case REPEAT times, the cases taking turns (best wall time kept); every case writes its
+output and manifest to disk. The Dask cases are timed from submitting the job to the last manifest (the clusters
+are started before the clock). MB is uncompressed HTML. CPU s is what the newsscrub processes used (user +
+system; for Dask, read in each worker process); CPU use is that over the wall time (at most 200% on 2 cores).
+Prints a Markdown table, also written to artifacts/dask/bench.md. The machine may be shared: compare within one
+run.
 """
 import argparse
 import os
@@ -33,13 +35,18 @@ def children_cpu():
 
 
 def time_single(shards, threads):
-    command = clean_archive.newsscrub_command() + ["clean", "--format", "jsonl", "--quiet", "--parallel", str(threads)] + shards
+    """One newsscrub over every shard, writing its output and manifest as a Dask task does."""
+    out = os.path.join(WORK, "out-single")
+    command = clean_archive.newsscrub_command() + ["clean", "--format", "jsonl", "--quiet", "--parallel", str(threads),
+                                                   "--out-file", out + ".jsonl", "--manifest", out + ".manifest.json"] + shards
     cpu, start = children_cpu(), time.monotonic()
-    with open(os.devnull, "wb") as devnull:
-        done = subprocess.run(command, stdout=devnull, stderr=subprocess.PIPE, check=False)
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    seconds, cpu = time.monotonic() - start, children_cpu() - cpu
     if done.returncode != 0:
         sys.exit("newsscrub failed: " + done.stderr.decode("utf-8", "replace"))
-    return time.monotonic() - start, children_cpu() - cpu
+    os.remove(out + ".jsonl")
+    os.remove(out + ".manifest.json")
+    return seconds, cpu
 
 
 def time_dask(client, shards, name):
