@@ -18,6 +18,9 @@ internal sealed record FurnitureWords(
 {
     public static FurnitureWords Empty { get; } = new(FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty, FrozenSet<string>.Empty);
 
+    /// <summary>The lists as span lookups, for scanning a line without allocating.</summary>
+    public FurnitureLookups Lookups { get; } = new(Cookie, Consent, Advertisement, Skip, Comment, Prompt, Reader);
+
     /// <summary>Whether every list has words.</summary>
     public bool IsComplete => Cookie.Count > 0 && Consent.Count > 0 && Advertisement.Count > 0 && Skip.Count > 0 && Comment.Count > 0 && Prompt.Count > 0 && Reader.Count > 0;
 }

@@ -39,6 +39,9 @@ internal static class LanguageDetector
 
     private const int MaxWordLength = 40;
 
+    /// <summary>Trigrams scored per text at most (of prose, and of short lines apart).</summary>
+    private const int MaxTrigrams = 3000;
+
     private static readonly Lazy<Model> LazyModel = new(Model.Build);
 
     /// <summary>Returns an ISO 639-1 code, or <see langword="null"/> when no supported language fits.</summary>
@@ -80,12 +83,17 @@ internal static class LanguageDetector
     private sealed class State(Model model)
     {
         private readonly int[] scriptLetters = new int[Enum.GetValues<Script>().Length];
-        private readonly float[] scores = new float[model.Languages.Length];
+        private readonly float[] proseScores = new float[model.Languages.Length];
+        private readonly float[] shortScores = new float[model.Languages.Length];
+        private readonly float[] textScores = new float[model.Languages.Length];
         private readonly int[] stopwordHits = new int[model.Languages.Length];
         private readonly int[] textHits = new int[model.Languages.Length];
         private readonly char[] word = new char[MaxWordLength + 2];
         private int words;
         private int textWords;
+        private int textTrigrams;
+        private int proseTrigrams;
+        private int shortTrigrams;
         private int read;
 
         /// <summary>Reads one text; false once enough has been read.</summary>
@@ -93,7 +101,9 @@ internal static class LanguageDetector
         {
             var span = text.AsSpan(0, Math.Min(text.Length, MaxCharacters - read));
             textWords = 0;
+            textTrigrams = 0;
             Array.Clear(textHits);
+            Array.Clear(textScores);
             var i = 0;
             while (i < span.Length)
             {
@@ -112,13 +122,24 @@ internal static class LanguageDetector
                 ReadWord(span[start..i]);
             }
 
-            // Only lines of prose count for the density gate: a menu of names has no function words in any language.
+            // Lines of prose decide, and only they count for the density gate: a menu of names has no function words
+            // in any language. Short lines decide only a text that has no prose.
             if (textWords >= MinimumProseWords)
             {
                 words += textWords;
+                proseTrigrams += textTrigrams;
                 for (var l = 0; l < textHits.Length; l++)
                 {
                     stopwordHits[l] += textHits[l];
+                    proseScores[l] += textScores[l];
+                }
+            }
+            else if (textTrigrams > 0)
+            {
+                shortTrigrams += textTrigrams;
+                for (var l = 0; l < textScores.Length; l++)
+                {
+                    shortScores[l] += textScores[l];
                 }
             }
 
@@ -155,22 +176,30 @@ internal static class LanguageDetector
             }
 
             word[length + 1] = ' ';
-            if (model.Stopwords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word.AsSpan(1, length), out var mask))
+            if (model.StopwordLookup.TryGetValue(word.AsSpan(1, length), out var mask))
             {
                 for (var l = 0; mask != 0; l++, mask >>= 1)
                 {
                     if ((mask & 1) != 0)
                     {
                         textHits[l]++;
-                        scores[l] += StopwordBonus;
+                        textScores[l] += StopwordBonus;
                     }
                 }
             }
 
+            // A few thousand trigrams of prose decide any language here; past that only the counts go on.
+            if (proseTrigrams + textTrigrams >= MaxTrigrams || (textWords < MinimumProseWords && shortTrigrams + textTrigrams >= MaxTrigrams))
+            {
+                return;
+            }
+
             for (var k = 0; k + 2 < length + 2; k++)
             {
-                model.AddTrigram(Model.Key(word[k], word[k + 1], word[k + 2]), scores);
+                model.AddTrigram(Model.Key(word[k], word[k + 1], word[k + 2]), textScores);
             }
+
+            textTrigrams += length;
         }
 
         public string? Decide()
@@ -208,6 +237,7 @@ internal static class LanguageDetector
                 return model.Languages[candidates[0]].Code;
             }
 
+            var scores = proseTrigrams > 0 ? proseScores : shortScores;
             var best = -1;
             foreach (var l in candidates)
             {
@@ -236,6 +266,7 @@ internal static class LanguageDetector
     /// <summary>Trigram log-probabilities and stopword masks of every language, built once from the units.</summary>
     private sealed class Model
     {
+        private readonly FrozenDictionary<string, ulong> stopwords = FrozenDictionary<string, ulong>.Empty;
         private FrozenDictionary<ulong, int> rows = FrozenDictionary<ulong, int>.Empty;
         private float[] logProbabilities = [];
         private float[] unseen = [];
@@ -252,27 +283,38 @@ internal static class LanguageDetector
         public double[] SampleDensity { get; private init; } = [];
 
         /// <summary>Each stopword's languages, as a bit mask over <see cref="Languages"/>.</summary>
-        public FrozenDictionary<string, ulong> Stopwords { get; private set; } = FrozenDictionary<string, ulong>.Empty;
+        public FrozenDictionary<string, ulong> Stopwords
+        {
+            get => stopwords;
+            private init
+            {
+                stopwords = value;
+                StopwordLookup = value.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+        }
+
+        public FrozenDictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> StopwordLookup { get; private set; }
 
         public static ulong Key(char a, char b, char c) => ((ulong)a << 32) | ((ulong)b << 16) | c;
 
         public void AddTrigram(ulong key, float[] scores)
         {
             var count = scores.Length;
-            if (rows.TryGetValue(key, out var row))
+            var values = rows.TryGetValue(key, out var row) ? logProbabilities.AsSpan(row * count, count) : unseen.AsSpan();
+            var target = scores.AsSpan();
+            var l = 0;
+            if (System.Numerics.Vector.IsHardwareAccelerated)
             {
-                var values = logProbabilities.AsSpan(row * count, count);
-                for (var l = 0; l < count; l++)
+                var width = System.Numerics.Vector<float>.Count;
+                for (; l + width <= count; l += width)
                 {
-                    scores[l] += values[l];
+                    (new System.Numerics.Vector<float>(target[l..]) + new System.Numerics.Vector<float>(values[l..])).CopyTo(target[l..]);
                 }
             }
-            else
+
+            for (; l < count; l++)
             {
-                for (var l = 0; l < count; l++)
-                {
-                    scores[l] += unseen[l];
-                }
+                target[l] += values[l];
             }
         }
 

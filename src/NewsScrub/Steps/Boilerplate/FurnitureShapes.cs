@@ -25,7 +25,9 @@ internal sealed class FurnitureShapes
     public FurnitureShapes()
     {
         var units = LanguageCatalog.All.Where(static unit => unit.Furniture.IsComplete).ToArray();
-        all = units.Select(static unit => unit.Furniture).ToArray();
+        // A page of unknown language is read with every language's words at once: one scan, not thirty.
+        FrozenSet<string> Union(Func<FurnitureWords, FrozenSet<string>> list) => units.SelectMany(unit => list(unit.Furniture)).ToFrozenSet(StringComparer.Ordinal);
+        all = [new FurnitureWords(Union(static f => f.Cookie), Union(static f => f.Consent), Union(static f => f.Advertisement), Union(static f => f.Skip), Union(static f => f.Comment), Union(static f => f.Prompt), Union(static f => f.Reader))];
         var english = LanguageCatalog.Find("en")?.Furniture;
         byLanguage = units.ToFrozenDictionary(
             static unit => unit.Code,
@@ -33,7 +35,7 @@ internal sealed class FurnitureShapes
             StringComparer.Ordinal);
     }
 
-    /// <summary>The category of furniture <paramref name="text"/> has the shape of, or null for none.</summary>
+    /// <summary>The category of furniture <paramref name="text"/> has the shape of, or null for none. Allocates nothing.</summary>
     public RemovalCategory? Classify(string text, string? language)
     {
         if (text.Length > 800)
@@ -41,32 +43,32 @@ internal sealed class FurnitureShapes
             return null;
         }
 
-        if (IsCredit(text))
+        if (text.Length > 0 && (text[0] == '©' || text[0] == '(') && IsCredit(text))
         {
             return RemovalCategory.PhotoCredit;
         }
 
-        var words = Words(text);
-        if (words.Count == 0 || words.Count > MaxNoticeWords)
-        {
-            return null;
-        }
-
         foreach (var set in SetsFor(language))
         {
-            if (IsConsentNotice(words, set))
+            var found = Scan(text, set);
+            if (found.Words == 0 || found.Words > MaxNoticeWords)
+            {
+                return null;
+            }
+
+            if (found.Has(Found.Cookie | Found.Consent | Found.Reader))
             {
                 return RemovalCategory.CookieNotice;
             }
 
-            if (words.Count <= MaxLinkWords && !Text.TextShape.EndsSentence(text.TrimEnd('?')))
+            if (found.Words <= MaxLinkWords && !Text.TextShape.EndsSentence(text.AsSpan().TrimEnd('?')))
             {
-                if (Has(words, set.Advertisement) && Has(words, set.Skip))
+                if (found.Has(Found.Advertisement | Found.Skip))
                 {
                     return RemovalCategory.Advertisement;
                 }
 
-                if (Has(words, set.Comment) && (Has(words, set.Prompt) || words.Any(static word => char.IsAsciiDigit(word[0])) || words.All(word => set.Comment.Contains(word))))
+                if (found.Has(Found.Comment) && (found.Has(Found.Prompt) || found.Has(Found.Number) || found.CommentWords == found.Words))
                 {
                     return RemovalCategory.Comments;
                 }
@@ -120,32 +122,76 @@ internal sealed class FurnitureShapes
     private FurnitureWords[] SetsFor(string? language) =>
         language is not null && byLanguage.TryGetValue(language, out var sets) ? sets : all;
 
-    private static bool IsConsentNotice(List<string> words, FurnitureWords set) =>
-        Has(words, set.Cookie) && Has(words, set.Consent) && Has(words, set.Reader);
-
-    private static bool Has(List<string> words, FrozenSet<string> set)
+    /// <summary>One pass over the words of <paramref name="text"/>: which of the set's lists they touch.</summary>
+    private static Found Scan(string text, FurnitureWords set)
     {
-        foreach (var word in words)
+        var state = (Found: default(Found), Lookups: set.Lookups);
+        WordScanner.ForEachWord(text, ref state, static (word, ref s) =>
         {
-            if (set.Contains(word))
+            s.Found.Words++;
+            if (word.IsEmpty)
             {
-                return true;
+                return;
             }
-        }
 
-        return false;
+            var flags = s.Found.Flags;
+            var lookups = s.Lookups;
+            if (char.IsAsciiDigit(word[0]))
+            {
+                flags |= Found.Number;
+            }
+
+            if (lookups.Cookie.Contains(word))
+            {
+                flags |= Found.Cookie;
+            }
+
+            if (lookups.Consent.Contains(word))
+            {
+                flags |= Found.Consent;
+            }
+
+            if (lookups.Reader.Contains(word))
+            {
+                flags |= Found.Reader;
+            }
+
+            if (lookups.Advertisement.Contains(word))
+            {
+                flags |= Found.Advertisement;
+            }
+
+            if (lookups.Skip.Contains(word))
+            {
+                flags |= Found.Skip;
+            }
+
+            if (lookups.Comment.Contains(word))
+            {
+                flags |= Found.Comment;
+                s.Found.CommentWords++;
+            }
+
+            if (lookups.Prompt.Contains(word))
+            {
+                flags |= Found.Prompt;
+            }
+
+            s.Found.Flags = flags;
+        }, MaxScanLength);
+        return state.Found;
     }
 
-    private static List<string> Words(string text)
+    private const int MaxScanLength = 800;
+
+    private struct Found
     {
-        var words = new List<string>();
-        WordScanner.ForEachWord(text, ref words, static (word, ref list) =>
-        {
-            if (!word.IsEmpty)
-            {
-                list.Add(word.ToString());
-            }
-        });
-        return words;
+        public const int Cookie = 1, Consent = 2, Reader = 4, Advertisement = 8, Skip = 16, Comment = 32, Prompt = 64, Number = 128;
+
+        public int Flags;
+        public int Words;
+        public int CommentWords;
+
+        public readonly bool Has(int all) => (Flags & all) == all;
     }
 }

@@ -1,0 +1,21 @@
+using System.Collections.Frozen;
+
+namespace NewsScrub.Languages;
+
+/// <summary>A <see cref="FurnitureWords"/>' lists as span lookups.</summary>
+internal sealed class FurnitureLookups(FrozenSet<string> cookie, FrozenSet<string> consent, FrozenSet<string> advertisement, FrozenSet<string> skip, FrozenSet<string> comment, FrozenSet<string> prompt, FrozenSet<string> reader)
+{
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cookie { get; } = cookie.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Consent { get; } = consent.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Advertisement { get; } = advertisement.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Skip { get; } = skip.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comment { get; } = comment.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prompt { get; } = prompt.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reader { get; } = reader.GetAlternateLookup<ReadOnlySpan<char>>();
+}
