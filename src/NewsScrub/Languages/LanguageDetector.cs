@@ -39,7 +39,7 @@ internal static class LanguageDetector
 
     private const int MaxWordLength = 40;
 
-    /// <summary>Trigrams scored per text at most (of prose, and of short lines apart).</summary>
+    /// <summary>Trigrams scored at most (of prose, and of short lines apart): some 500 words decide any language here.</summary>
     private const int MaxTrigrams = 3000;
 
     private static readonly Lazy<Model> LazyModel = new(Model.Build);
@@ -144,7 +144,9 @@ internal static class LanguageDetector
             }
 
             read += span.Length;
-            return read < MaxCharacters;
+
+            // Enough prose has been scored to decide: the rest of the page would only cost time.
+            return read < MaxCharacters && proseTrigrams < MaxTrigrams;
         }
 
         private void ReadWord(ReadOnlySpan<char> letters)

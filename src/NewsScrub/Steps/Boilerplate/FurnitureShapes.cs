@@ -48,8 +48,21 @@ internal sealed class FurnitureShapes
             return RemovalCategory.PhotoCredit;
         }
 
+        // Most lines are prose: more words than a link holds, and no cookie word, so nothing to find. Counting spaces
+        // and one lookup per word rule them out before the full scan.
+        var spaces = text.AsSpan().Count(' ');
+        if (spaces >= MaxNoticeWords)
+        {
+            return null;
+        }
+
         foreach (var set in SetsFor(language))
         {
+            if (spaces >= MaxLinkWords && !HasCookieWord(text, set))
+            {
+                continue;
+            }
+
             var found = Scan(text, set);
             if (found.Words == 0 || found.Words > MaxNoticeWords)
             {
@@ -121,6 +134,13 @@ internal sealed class FurnitureShapes
 
     private FurnitureWords[] SetsFor(string? language) =>
         language is not null && byLanguage.TryGetValue(language, out var sets) ? sets : all;
+
+    private static bool HasCookieWord(string text, FurnitureWords set)
+    {
+        var state = (Found: false, Lookup: set.Lookups.Cookie);
+        WordScanner.ForEachWord(text, ref state, static (word, ref s) => s.Found |= !word.IsEmpty && s.Lookup.Contains(word), MaxScanLength);
+        return state.Found;
+    }
 
     /// <summary>One pass over the words of <paramref name="text"/>: which of the set's lists they touch.</summary>
     private static Found Scan(string text, FurnitureWords set)
