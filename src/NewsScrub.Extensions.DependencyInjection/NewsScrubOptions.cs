@@ -22,8 +22,8 @@ public sealed class NewsScrubOptions
     /// <summary>Options of the reflow step.</summary>
     public ReflowOptions Reflow { get; set; } = new();
 
-    /// <summary>Options of the content filter step.</summary>
-    public ContentFilterOptions ContentFilter { get; set; } = new();
+    /// <summary>Options of the content-selection step.</summary>
+    public ContentSelectionOptions ContentSelection { get; set; } = new();
 
     /// <summary>A builder with the standard steps configured from these options.</summary>
     public ScrubPipelineBuilder CreateBuilder() =>
@@ -31,5 +31,5 @@ public sealed class NewsScrubOptions
             .UseMetadata(Metadata)
             .UseBoilerplate(Boilerplate)
             .UseReflow(Reflow)
-            .UseContentFilter(ContentFilter);
+            .UseContentSelection(ContentSelection);
 }

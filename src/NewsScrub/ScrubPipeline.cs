@@ -174,7 +174,14 @@ public sealed class ScrubPipeline
         }
     }
 
-    private Article Run(ScrubDocument document, string? language, CancellationToken cancellationToken)
+    private Article Run(ScrubDocument document, string? language, CancellationToken cancellationToken) =>
+        Process(document, language, cancellationToken).ToArticle();
+
+    /// <summary>Reads a page and runs the steps on it, returning the working document (for the training tool and diagnostics).</summary>
+    internal ScrubDocument Prepare(string input, InputFormat format, string? language = null) =>
+        Process(format == InputFormat.Html || (format == InputFormat.Auto && FormatSniffer.LooksLikeHtml(input)) ? HtmlPageReader.Read(input) : PlainTextReader.Read(input), language, CancellationToken.None);
+
+    private ScrubDocument Process(ScrubDocument document, string? language, CancellationToken cancellationToken)
     {
         if (language is not null)
         {
@@ -192,7 +199,7 @@ public sealed class ScrubPipeline
             step.Apply(document);
         }
 
-        return document.ToArticle();
+        return document;
     }
 
     private static string? ValidateLanguage(string? language)

@@ -12,9 +12,9 @@ public sealed class ScrubPipelineBuilder
 {
     private readonly SortedDictionary<StepStage, StepRegistration> steps = [];
 
-    /// <summary>A builder with the standard steps (metadata, boilerplate, reflow, content filter) using their default options.</summary>
+    /// <summary>A builder with the standard steps (metadata, boilerplate, reflow, content selection) using their default options.</summary>
     public static ScrubPipelineBuilder CreateDefault() =>
-        new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().UseContentFilter();
+        new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().UseContentSelection();
 
     /// <summary>The largest page the pipeline takes: 64 MiB by default, also the most it can be set to.</summary>
     public const long MaxPageBytesLimit = 64L * 1024 * 1024;

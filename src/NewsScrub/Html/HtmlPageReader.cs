@@ -7,10 +7,8 @@ namespace NewsScrub.Html;
 
 /// <summary>
 /// Reads an HTML page into the document model: HtmlAgilityPack parses (through the nesting guard when it refuses a
-/// page as too deep), one iterative walk
-/// builds blocks and collects metadata, <see cref="ContentSelector"/> finds the article, and every block becomes a
-/// segment; blocks outside the article are segments removed by the reader, pruned subtrees are reported whole in
-/// <see cref="ScrubDocument.RemovedBeforeSegments"/>.
+/// page as too deep), one iterative walk builds the element structure, the blocks of text and the metadata, and every
+/// block becomes a segment with its evidence. Which blocks are the article is the content-selection step's decision.
 /// </summary>
 internal static class HtmlPageReader
 {
@@ -19,11 +17,59 @@ internal static class HtmlPageReader
     /// <summary>Pages longer than this are read up to here: news pages are a few megabytes, and memory stays bounded.</summary>
     public const int MaxCharacters = 64 * 1024 * 1024;
 
+    /// <summary>A page with fewer words of visible prose than this may hold its body elsewhere: in templates or JSON-LD.</summary>
+    internal const int MinVisibleProseWords = 80;
+
     public static ScrubDocument Read(string html)
     {
-        html = BinaryContent.CheckText(html);
-        var page = Parse(Truncate(html, MaxCharacters));
+        html = Truncate(BinaryContent.CheckText(html), MaxCharacters);
+        var page = Parse(html);
+        if (page.Templates.Count > 0 && VisibleProseWords(page) < MinVisibleProseWords)
+        {
+            // The body is markup the page's scripts would show: read the page as they would show it.
+            page = Parse(ShowTemplates(html, page.Templates));
+        }
+
         return Build(page);
+    }
+
+    /// <summary>The page with each template script replaced by a marked <c>div</c> holding its markup.</summary>
+    private static string ShowTemplates(string html, IReadOnlyList<(int Start, int Length, int InnerStart, int InnerLength)> templates)
+    {
+        var builder = new System.Text.StringBuilder(html.Length + (templates.Count * 48));
+        var at = 0;
+        foreach (var (start, length, innerStart, innerLength) in templates.OrderBy(static t => t.Start))
+        {
+            if (start < at || start + length > html.Length || innerStart < start || innerStart + innerLength > start + length)
+            {
+                continue;
+            }
+
+            builder.Append(html, at, start - at).Append("<div ").Append(PageWalker.TemplateMarker).Append('>');
+            builder.Append(html, innerStart, innerLength).Append("</div>");
+            at = start + length;
+        }
+
+        return builder.Append(html, at, html.Length - at).ToString();
+    }
+
+    /// <summary>Words in the blocks that read as prose: long enough, mostly not links.</summary>
+    private static int VisibleProseWords(PageWalker page)
+    {
+        var words = 0;
+        foreach (var block in page.Blocks)
+        {
+            if (block.Text.Length >= 60 && block.LinkDensity < 0.5)
+            {
+                words += WordScanner.CountWords(block.Text);
+                if (words >= MinVisibleProseWords)
+                {
+                    break;
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The page cut to at most <paramref name="max"/> characters, at the end of a tag when one is near.</summary>
@@ -93,67 +139,47 @@ internal static class HtmlPageReader
 
     internal static PageWalker Parse(string html) => PageWalker.Walk(ParseDocument(html));
 
-    internal static ScrubDocument Build(PageWalker page) => Build(page, out _);
-
-    /// <summary>Builds the document and hands out the selector's decisions (for the explain tool).</summary>
-    internal static ScrubDocument Build(PageWalker page, out ContentSelector selector)
+    /// <summary>
+    /// Builds the document: one segment per block of text, with the evidence the steps decide on (where the block
+    /// sits in the page's structure, its links, whether it repeats the headline), and the page's metadata.
+    /// Nothing is decided here.
+    /// </summary>
+    internal static ScrubDocument Build(PageWalker page)
     {
         var metadata = page.Metadata;
         var language = ChooseLanguage(metadata.DeclaredLanguage, page.Blocks);
-        selector = new ContentSelector(page, language.Analysis);
-        selector.Prepare();
         var titles = TitleSource.Resolve(metadata, page);
-        selector.Select(titles.Anchor);
 
-        var document = new ScrubDocument([]) { IsHtml = true };
-        document.Language = language.Document;
-        document.CanonicalUrl = metadata.CanonicalUrl ?? metadata.OgUrl;
-        document.SiteName = metadata.SiteName;
-        document.Byline = metadata.MetaAuthor ?? metadata.JsonLdAuthor ?? metadata.RelAuthor;
-        document.Published = metadata.JsonLdPublished ?? metadata.MetaPublished ?? metadata.TimeElementPublished;
+        var document = new ScrubDocument(new List<Segment>(page.Blocks.Count), page.Elements)
+        {
+            Language = language,
+            CanonicalUrl = metadata.CanonicalUrl ?? metadata.OgUrl,
+            SiteName = metadata.SiteName,
+            Byline = metadata.MetaAuthor ?? metadata.JsonLdAuthor ?? metadata.RelAuthor,
+            Published = metadata.JsonLdPublished ?? metadata.MetaPublished ?? metadata.TimeElementPublished,
+            Title = titles.Title,
+            TitleResolved = true,
+            Hints = metadata.Hints | (metadata.IsDiscussion ? PageHints.Discussion : PageHints.None),
+            StructuredBody = metadata.ArticleBody,
+        };
         AddTags(document, metadata);
 
-        document.Title = titles.Title;
-        document.TitleFromMarkup = titles.Title is not null;
-
-        var elements = page.Elements;
-        var segments = new List<Segment>(page.Blocks.Count);
-
-        // The standfirst often comes twice (header and an "abstract" box in the body): a repeat of it is not body either.
-        var standfirsts = new HashSet<string>(StringComparer.Ordinal);
+        var segments = document.Segments;
         foreach (var block in page.Blocks)
         {
-            var owner = elements[block.Owner];
-            if (owner.PrunedBy >= 0 && elements[owner.PrunedBy].Signal == TokenSignal.Standfirst)
-            {
-                standfirsts.Add(block.Text);
-            }
-        }
-
-        var pruned = new Dictionary<int, (int Index, System.Text.StringBuilder Text)>();
-        var captions = new HashSet<string>(StringComparer.Ordinal);
-        for (var b = 0; b < page.Blocks.Count; b++)
-        {
-            var block = page.Blocks[b];
-            var owner = elements[block.Owner];
-            if (owner.PrunedBy >= 0)
-            {
-                Report(document, pruned, elements, owner.PrunedBy, block.Text);
-                continue;
-            }
-
             var segment = new Segment(block.Text)
             {
                 HardBreakBefore = true,
                 BreakBefore = true,
                 LinkCharacters = block.LinkCharacters,
-                InMainContent = selector.InMain[b],
+                LeadingLinkCharacters = block.LeadingLinkCharacters,
+                Owner = block.Owner,
+                Tag = block.Tag,
+                Flags = block.Flags,
                 IsMarkedHeading = block.Has(ElementFlags.InHeading),
                 HeadingLevel = block.HeadingLevel,
-                InTable = block.Has(ElementFlags.InTable),
                 IsBlockStart = !block.AfterLineBreak,
-                Words = block.Words,
-                StopwordDensity = block.StopwordDensity,
+                RepeatsTitle = titles.IsTitle(block),
             };
             if (block.Has(ElementFlags.InHeading))
             {
@@ -169,72 +195,34 @@ internal static class HtmlPageReader
                 segment.IsBullet = true;
             }
 
-            if (!segment.InMainContent)
-            {
-                var category = selector.Teaser[b] ? RemovalCategory.RelatedLink
-                    : block.LinkDensity > 0.5 || block.Text.Length < 70 ? RemovalCategory.Navigation : RemovalCategory.LowQuality;
-                segment.Remove(category, StepName);
-            }
-            else if (block.Has(ElementFlags.InFigcaption) || block.Has(ElementFlags.InFigure))
-            {
-                if (block.Has(ElementFlags.InFigcaption) && captions.Add(block.Text))
-                {
-                    document.Captions.Add(block.Text);
-                }
-
-                segment.Remove(RemovalCategory.Caption, StepName);
-            }
-            else if (titles.IsTitle(block))
-            {
-                segment.Remove(RemovalCategory.Title, StepName);
-            }
-            else if (block.Has(ElementFlags.InTime) && block.Text.Length < 80)
-            {
-                segment.Remove(RemovalCategory.Timestamp, StepName);
-            }
-            else if (standfirsts.Contains(block.Text))
-            {
-                segment.Remove(RemovalCategory.Duplicate, StepName);
-            }
-
             segments.Add(segment);
         }
 
-        // Each pruned subtree is one item, its blocks' texts joined.
-        foreach (var (index, text) in pruned.Values)
-        {
-            document.RemovedBeforeSegments[index] = document.RemovedBeforeSegments[index] with { Text = text.ToString() };
-        }
-
-        document.Segments = segments;
+        AddStructuredBody(document, page, metadata);
         return document;
     }
 
-    private static void Report(ScrubDocument document, Dictionary<int, (int Index, System.Text.StringBuilder Text)> pruned, List<PageElement> elements, int root, string text)
+    /// <summary>
+    /// A page whose visible prose is thin but whose JSON-LD carries an <c>articleBody</c> (pages that draw their text with
+    /// scripts): the body's paragraphs become segments marked as coming from structured data, for the content step to
+    /// weigh against what the page shows.
+    /// </summary>
+    private static void AddStructuredBody(ScrubDocument document, PageWalker page, PageMetadata metadata)
     {
-        if (pruned.TryGetValue(root, out var item))
+        if (metadata.ArticleBody is not { Length: >= 200 } body || VisibleProseWords(page) >= MinVisibleProseWords)
         {
-            item.Text.Append(' ').Append(text);
             return;
         }
 
-        pruned[root] = (document.RemovedBeforeSegments.Count, new System.Text.StringBuilder(text));
-        document.RemovedBeforeSegments.Add(new RemovedItem(text, CategoryOf(elements[root].Signal), StepName));
+        foreach (var paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var text = TextNormalizer.CollapseWhitespace(paragraph);
+            if (text.Length > 0)
+            {
+                document.Segments.Add(new Segment(text) { HardBreakBefore = true, BreakBefore = true, FromStructuredData = true, Tag = "p" });
+            }
+        }
     }
-
-    public static RemovalCategory CategoryOf(TokenSignal signal) => signal switch
-    {
-        TokenSignal.Navigation => RemovalCategory.Navigation,
-        TokenSignal.Share => RemovalCategory.ShareFollow,
-        TokenSignal.Newsletter => RemovalCategory.Newsletter,
-        TokenSignal.Related => RemovalCategory.RelatedLink,
-        TokenSignal.Advertisement => RemovalCategory.Advertisement,
-        TokenSignal.Cookie => RemovalCategory.CookieNotice,
-        TokenSignal.Tags => RemovalCategory.Tags,
-        TokenSignal.Byline => RemovalCategory.Byline,
-        TokenSignal.Meta => RemovalCategory.Timestamp,
-        _ => RemovalCategory.Other,
-    };
 
     private static void AddTags(ScrubDocument document, PageMetadata metadata)
     {
@@ -252,12 +240,13 @@ internal static class HtmlPageReader
     }
 
     /// <summary>
-    /// The language the statistics use and the one the document reports. The page's declaration is trusted unless
-    /// the text clearly reads as another profiled language (templates often keep <c>lang="en"</c>).
+    /// The language the document reports. The page's declaration is trusted unless the text clearly reads as another
+    /// profiled language (templates often keep <c>lang="en"</c>); a profile that does not fit the text at all (Indonesian
+    /// read as Dutch) is not reported, so the statistics run without stopwords.
     /// </summary>
-    private static (string? Analysis, string? Document) ChooseLanguage(string? declared, List<PageBlock> blocks)
+    private static string? ChooseLanguage(string? declared, List<PageBlock> blocks)
     {
-        // A few thousand characters of prose decide the language; reading more only costs time.
+        // A thousand characters of prose decide the language (paragraphs of 200 are already certain); more only costs time.
         var prose = new List<string>();
         var read = 0;
         foreach (var block in blocks)
@@ -266,7 +255,7 @@ internal static class HtmlPageReader
             {
                 prose.Add(block.Text);
                 read += block.Text.Length;
-                if (read > 2_000)
+                if (read > 1_000)
                 {
                     break;
                 }
@@ -276,11 +265,7 @@ internal static class HtmlPageReader
         var detected = LanguageDetector.Detect(prose);
         var chosen = detected is not null && (declared is null || declared != detected) ? detected : declared ?? detected;
         var reported = declared is not null && detected is null ? declared : chosen;
-
-        // A profile that does not fit the text (Indonesian read as Dutch) would make all prose look like furniture:
-        // then the statistics run without stopwords.
-        var analysis = Fits(chosen, prose) ? chosen : null;
-        return (analysis, Fits(reported, prose) ? reported : declared);
+        return Fits(reported, prose) ? reported : declared;
     }
 
     /// <summary>Long blocks read in <paramref name="language"/> have the stopword density of prose.</summary>

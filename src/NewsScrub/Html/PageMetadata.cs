@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using NewsScrub.Internal;
 using NewsScrub.Text;
 
 namespace NewsScrub.Html;
@@ -47,6 +48,9 @@ internal sealed class PageMetadata
 
     public bool IsDiscussion { get; set; }
 
+    /// <summary>The kinds the page's structured data names (JSON-LD types, og:type).</summary>
+    public PageHints Hints { get; set; }
+
     public DistinctTags MetaTags { get; } = new();
 
     public DistinctTags JsonLdKeywords { get; } = new();
@@ -75,6 +79,9 @@ internal sealed class PageMetadata
 
         switch (key)
         {
+            case "og:type":
+                Hints |= HintOfOgType(content);
+                break;
             case "og:title":
                 OgTitle ??= Clean(content);
                 break;
@@ -169,6 +176,7 @@ internal sealed class PageMetadata
             Visit(graph, depth + 1);
         }
 
+        Hints |= HintsOf(element);
         var type = TypeOf(element);
         if (type is "DiscussionForumPosting")
         {
@@ -234,6 +242,64 @@ internal sealed class PageMetadata
         {
             Visit(mainOfPage, depth + 1);
         }
+    }
+
+    private static PageHints HintsOf(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+        {
+            return PageHints.None;
+        }
+
+        if (type.ValueKind == JsonValueKind.String)
+        {
+            return HintOfType(type.GetString());
+        }
+
+        var hints = PageHints.None;
+        if (type.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in type.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String)
+                {
+                    hints |= HintOfType(item.GetString());
+                }
+            }
+        }
+
+        return hints;
+    }
+
+    /// <summary>The kind a schema.org type names (its families by name: every "...NewsArticle" is an article).</summary>
+    internal static PageHints HintOfType(string? type) => type switch
+    {
+        null => PageHints.None,
+        "DiscussionForumPosting" or "Comment" => PageHints.Discussion,
+        "QAPage" or "Question" or "Answer" => PageHints.Question,
+        "ItemList" or "OfferCatalog" or "SearchResultsPage" => PageHints.ItemList,
+        "CollectionPage" => PageHints.Collection,
+        "Recipe" => PageHints.Recipe,
+        "FAQPage" => PageHints.Faq,
+        "HowTo" => PageHints.HowTo,
+        "BreadcrumbList" => PageHints.Breadcrumbs,
+        "Person" or "ProfilePage" => PageHints.Person,
+        "SoftwareApplication" or "SoftwareSourceCode" or "TechArticle" or "APIReference" => PageHints.SoftwareOrDocs,
+        "Product" or "ProductGroup" or "Offer" or "AggregateOffer" or "IndividualProduct" or "Car" or "Book" => PageHints.Product,
+        "Review" or "AggregateRating" => PageHints.Review,
+        "Service" or "FinancialProduct" or "ProfessionalService" => PageHints.Service,
+        _ when type.EndsWith("Event", StringComparison.Ordinal) => PageHints.Event,
+        _ when type.EndsWith("Article", StringComparison.Ordinal) || type is "BlogPosting" or "LiveBlogPosting" or "Report" or "SocialMediaPosting" or "Posting" => PageHints.Article,
+        _ when type.EndsWith("Organization", StringComparison.Ordinal) || type.EndsWith("Business", StringComparison.Ordinal) || type is "Corporation" or "Store" or "Restaurant" or "LocalBusiness" => PageHints.Organization,
+        _ => PageHints.None,
+    };
+
+    private static PageHints HintOfOgType(string content)
+    {
+        var value = content.Trim();
+        return value.StartsWith("article", StringComparison.OrdinalIgnoreCase) ? PageHints.OgArticle
+            : value.StartsWith("product", StringComparison.OrdinalIgnoreCase) || value.StartsWith("og:product", StringComparison.OrdinalIgnoreCase) ? PageHints.OgProduct
+            : PageHints.None;
     }
 
     private static string? TypeOf(JsonElement element)

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using HtmlAgilityPack;
+using NewsScrub.Internal;
 using NewsScrub.Text;
 
 namespace NewsScrub.Html;
@@ -15,24 +16,31 @@ internal sealed class PageWalker
     /// <summary>Characters that are not copied as they are: whitespace of any kind, line breaks, controls, invisible ones.</summary>
     private static readonly SearchValues<char> Special = SearchValues.Create(BuildSpecial());
 
-    private readonly List<PageElement> elements = new(1024);
+    private readonly List<DocumentElement> elements = new(1024);
     private readonly List<PageBlock> blocks = new(256);
     private readonly PageMetadata metadata = new();
     private readonly StringBuilder text = new(1024);
     private readonly List<int> open = new(64);
-    private readonly Dictionary<string, TokenSignal> classCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TokenSignal> classCache = new(256, StringComparer.Ordinal);
+    private readonly Dictionary<string, NameHints> hintCache = new(256, StringComparer.Ordinal);
+    private readonly List<(int Start, int Length, int InnerStart, int InnerLength)> templates = [];
     private int linkCharacters;
     private int leadingLinkCharacters;
     private int captionCharacters;
     private int timeCharacters;
+    private int strongCharacters;
     private bool pendingSpace;
     private bool afterLineBreak;
+    private bool headClosed;
 
-    public List<PageElement> Elements => elements;
+    public List<DocumentElement> Elements => elements;
 
     public List<PageBlock> Blocks => blocks;
 
     public PageMetadata Metadata => metadata;
+
+    /// <summary>Where in the source the page keeps markup in template scripts (<c>type="text/template"</c>), to be shown by its scripts.</summary>
+    public IReadOnlyList<(int Start, int Length, int InnerStart, int InnerLength)> Templates => templates;
 
     /// <summary>Whether the page has a frameset instead of a body.</summary>
     public bool HasFrameset { get; private set; }
@@ -51,6 +59,9 @@ internal sealed class PageWalker
         return builder.ToString();
     }
 
+    /// <summary>The attribute <see cref="HtmlPageReader"/> marks template contents with when it shows them.</summary>
+    public const string TemplateMarker = "data-newsscrub-template";
+
     public static PageWalker Walk(HtmlDocument document)
     {
         var walker = new PageWalker();
@@ -60,7 +71,7 @@ internal sealed class PageWalker
 
     private void Run(HtmlNode root)
     {
-        elements.Add(new PageElement { Tag = "#document", Parent = -1, Depth = 0, Flags = ElementFlags.Block });
+        elements.Add(DocumentElement.Root());
         open.Add(0);
         var stack = new Stack<HtmlNode>();
         var current = root.FirstChild;
@@ -100,7 +111,7 @@ internal sealed class PageWalker
         {
             case HtmlNodeType.Text:
                 var parent = elements[open[^1]];
-                if (!parent.Has(ElementFlags.NoText))
+                if (!parent.Has(ElementFlags.NoText) || headClosed)
                 {
                     AppendText(TextOf(node), parent);
                 }
@@ -128,10 +139,17 @@ internal sealed class PageWalker
                 metadata.TitleElement ??= PageMetadata.Clean(node.InnerText);
                 return false;
             case "script":
-                if (Attribute(node, "type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                if (Attribute(node, "type") is { } type)
                 {
-                    // Script content is raw text: JSON-LD is not entity-encoded.
-                    metadata.ReadJsonLd(node.InnerHtml);
+                    if (type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+                    {
+                        // Script content is raw text: JSON-LD is not entity-encoded.
+                        metadata.ReadJsonLd(node.InnerHtml);
+                    }
+                    else if (IsTemplateType(type) && node.InnerLength > 0)
+                    {
+                        templates.Add((node.OuterStartIndex, node.OuterLength, node.InnerStartIndex, node.InnerLength));
+                    }
                 }
 
                 return false;
@@ -165,6 +183,14 @@ internal sealed class PageWalker
         }
 
         var flags = parent.Flags & ~(ElementFlags.Semantic | ElementFlags.ArticleBody | ElementFlags.Block);
+        if ((flags & ElementFlags.NoText) != 0 && (headClosed || !IsHeadContent(tag)))
+        {
+            // A page whose head never ends (no </head>, no <body>, or a stray end tag the parser took for more head):
+            // the first element that cannot be in a head starts the body, as a browser's parser decides.
+            flags &= ~ElementFlags.NoText;
+            headClosed = true;
+        }
+
         var headingLevel = parent.HeadingLevel;
         var signal = TokenSignal.None;
         string? classes = null, id = null;
@@ -197,6 +223,12 @@ internal sealed class PageWalker
             case "pre" or "listing":
                 flags |= ElementFlags.InPre;
                 break;
+            case "code" or "kbd" or "samp":
+                flags |= ElementFlags.InCode;
+                break;
+            case "strong" or "b":
+                flags |= ElementFlags.InStrong;
+                break;
             case "figure":
                 flags |= ElementFlags.InFigure;
                 break;
@@ -216,15 +248,28 @@ internal sealed class PageWalker
                 flags |= ElementFlags.Semantic;
                 break;
             case "nav" or "menu":
+                flags |= ElementFlags.InNav;
                 signal = TokenSignal.Navigation;
                 break;
             case "aside":
+                flags |= ElementFlags.InAside;
                 signal = TokenSignal.Related;
                 break;
             case "footer":
+                flags |= ElementFlags.InFooter;
                 signal = TokenSignal.Navigation;
                 break;
             case "form":
+                flags |= ElementFlags.InForm;
+                break;
+            case "button":
+                flags |= ElementFlags.InButton;
+                break;
+            case "noscript":
+                flags |= ElementFlags.InNoscript;
+                break;
+            case "div" when node.HasAttributes && node.Attributes[TemplateMarker] is not null:
+                flags |= ElementFlags.InTemplate;
                 break;
             case "time":
                 flags |= ElementFlags.InTime;
@@ -252,14 +297,27 @@ internal sealed class PageWalker
             signal = ReadAttributes(node, signal, ref flags, ref classes, ref id);
         }
 
+        if ((flags & ElementFlags.Semantic) != 0)
+        {
+            flags |= ElementFlags.InSemantic;
+        }
+
+        if ((flags & ElementFlags.ArticleBody) != 0)
+        {
+            flags |= ElementFlags.InArticleBody;
+        }
+
         var index = elements.Count;
-        elements.Add(new PageElement
+        elements.Add(new DocumentElement
         {
             Tag = tag,
             Parent = parentIndex,
             Depth = parent.Depth + 1,
             Flags = flags,
             Signal = signal,
+            Signals = parent.Signals | (signal == TokenSignal.None ? 0 : 1 << (int)signal),
+            NearestFurniture = DocumentElement.IsFurniture(signal) ? index : parent.NearestFurniture,
+            Hints = classes is null && id is null ? parent.Hints : parent.Hints | NameHintReader.Of(classes, id, hintCache),
             HeadingLevel = headingLevel,
             Classes = classes,
             Id = id,
@@ -406,15 +464,22 @@ internal sealed class PageWalker
         return compact.Contains("display:none", StringComparison.Ordinal) || compact.Contains("visibility:hidden", StringComparison.Ordinal);
     }
 
+    private static bool IsTemplateType(string type) =>
+        type.Contains("template", StringComparison.OrdinalIgnoreCase) || type.Equals("text/html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Elements a head may hold; any other element ends it.</summary>
+    private static bool IsHeadContent(string tag) => tag is "head" or "title" or "meta" or "link" or "style" or "script" or "base" or "noscript" or "template";
+
     private static string? Attribute(HtmlNode node, string name) => node.HasAttributes ? node.Attributes[name]?.Value : null;
 
-    private void AppendText(ReadOnlySpan<char> raw, PageElement parent)
+    private void AppendText(ReadOnlySpan<char> raw, DocumentElement parent)
     {
         var value = raw.Contains('&') ? EntityDecoder.Decode(raw.ToString()).AsSpan() : raw;
         var inLink = parent.Has(ElementFlags.InLink);
         var inPre = parent.Has(ElementFlags.InPre);
         var inCaption = parent.Has(ElementFlags.InFigcaption);
         var inTime = parent.Has(ElementFlags.InTime);
+        var inStrong = parent.Has(ElementFlags.InStrong) || parent.Has(ElementFlags.InHeading);
         while (!value.IsEmpty)
         {
             // Plain runs go in one copy; only whitespace, controls and invisible characters need a look each.
@@ -451,6 +516,11 @@ internal sealed class PageWalker
                 if (inTime)
                 {
                     timeCharacters += run.Length;
+                }
+
+                if (inStrong)
+                {
+                    strongCharacters += run.Length;
                 }
             }
 
@@ -507,6 +577,7 @@ internal sealed class PageWalker
             leadingLinkCharacters = 0;
             captionCharacters = 0;
             timeCharacters = 0;
+            strongCharacters = 0;
             afterLineBreak = false;
             return;
         }
@@ -526,8 +597,8 @@ internal sealed class PageWalker
 
         var raw = text.ToString();
 
-        // Text without combining-range characters is already in NFC; most pages are.
-        var value = raw.AsSpan().IndexOfAnyExceptInRange('\0', '\u02FF') < 0 ? raw : TextNormalizer.Nfc(raw);
+        // Text of characters composition never touches is already in NFC; most pages are.
+        var value = TextNormalizer.MayNeedComposition(raw) ? TextNormalizer.Nfc(raw) : raw;
         blocks.Add(new PageBlock
         {
             Text = value,
@@ -536,7 +607,8 @@ internal sealed class PageWalker
             Owner = ownerIndex,
             Tag = owner.Tag,
             // An inline caption (span.caption inside the image's div) makes its block a caption.
-            Flags = owner.Flags | (captionCharacters * 2 >= value.Length ? ElementFlags.InFigcaption : 0) | (timeCharacters * 2 >= value.Length ? ElementFlags.InTime : 0),
+            Flags = owner.Flags | (captionCharacters * 2 >= value.Length ? ElementFlags.InFigcaption : 0) | (timeCharacters * 2 >= value.Length ? ElementFlags.InTime : 0)
+                | (strongCharacters * 5 >= value.Length * 4 ? ElementFlags.Emphasis : 0),
             HeadingLevel = owner.HeadingLevel,
             AfterLineBreak = afterLineBreak,
         });
@@ -546,6 +618,7 @@ internal sealed class PageWalker
         leadingLinkCharacters = 0;
         captionCharacters = 0;
         timeCharacters = 0;
+        strongCharacters = 0;
         afterLineBreak = false;
     }
 }

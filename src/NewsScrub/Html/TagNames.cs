@@ -83,13 +83,13 @@ internal static class TagNames
         Add(TagKind.RawText, "script", "style", "textarea", "title", "xmp", "plaintext");
         Add(TagKind.ClosesItself, "p", "li", "dt", "dd", "option", "tr", "td", "th");
         Add(TagKind.Cell, "td", "th");
-        Add(TagKind.Skipped, "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-            "map", "select", "option", "optgroup", "datalist", "textarea", "input", "button", "title", "meta", "link", "base", "img",
+        Add(TagKind.Skipped, "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+            "map", "select", "option", "optgroup", "datalist", "textarea", "input", "title", "meta", "link", "base", "img",
             "picture", "source", "track", "param", "area", "frame", "applet", "dialog", "progress", "meter", "xmp", "plaintext");
         Add(TagKind.Block, "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div", "dl", "dt",
             "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
             "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-            "caption", "ul", "head", "noframes", "legend", "frameset", "listing", "search", "output");
+            "caption", "ul", "head", "noframes", "legend", "frameset", "listing", "search", "output", "button", "noscript");
         Add(TagKind.Heading, "h1", "h2", "h3", "h4", "h5", "h6");
 
         // Common inline names, so that they are shared too.

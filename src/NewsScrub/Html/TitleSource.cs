@@ -1,4 +1,5 @@
 using System.Text;
+using NewsScrub.Internal;
 using NewsScrub.Languages;
 
 namespace NewsScrub.Html;
@@ -41,7 +42,7 @@ internal sealed class TitleSource
         for (var b = 0; b < page.Blocks.Count; b++)
         {
             var block = page.Blocks[b];
-            if (block.HeadingLevel == 0 || page.Elements[block.Owner].PrunedBy >= 0 || WordScanner.CountWords(block.Text) == 0)
+            if (block.HeadingLevel == 0 || page.Elements[block.Owner].NearestFurniture >= 0 || WordScanner.CountWords(block.Text) == 0)
             {
                 continue;
             }

@@ -6,9 +6,22 @@ namespace NewsScrub.Internal;
 /// </summary>
 internal sealed class ScrubDocument
 {
-    public ScrubDocument(List<Segment> segments) => Segments = segments;
+    public ScrubDocument(List<Segment> segments, List<DocumentElement>? elements = null)
+    {
+        Segments = segments;
+        Elements = elements ?? [DocumentElement.Root()];
+    }
 
     public List<Segment> Segments { get; set; }
+
+    /// <summary>The page's structure, each segment's <see cref="Segment.Owner"/> an index into it: the root alone for text.</summary>
+    public List<DocumentElement> Elements { get; }
+
+    /// <summary>What the page's structured data says it is.</summary>
+    public PageHints Hints { get; set; }
+
+    /// <summary>The article body the page's structured data carries (JSON-LD <c>articleBody</c>), if any.</summary>
+    public string? StructuredBody { get; set; }
 
     /// <summary>Language forced by the caller or declared by the page; detection fills it otherwise.</summary>
     public string? Language { get; set; }
@@ -30,13 +43,8 @@ internal sealed class ScrubDocument
 
     public List<string> Captions { get; } = [];
 
-    /// <summary>Items removed by a reader before segments existed (HTML pruning), in page order.</summary>
-    public List<RemovedItem> RemovedBeforeSegments { get; } = [];
-
-    public bool IsHtml { get; init; }
-
-    /// <summary>The HTML reader found the title in the page's markup (otherwise a later step may guess one from the body).</summary>
-    public bool TitleFromMarkup { get; set; }
+    /// <summary>The reader resolved the title from the page's markup (maybe to none), so no step guesses one from the body.</summary>
+    public bool TitleResolved { get; set; }
 
     /// <summary>Reflow has run: segments are paragraphs now, not scraped lines.</summary>
     public bool Reflowed { get; set; }
@@ -44,7 +52,7 @@ internal sealed class ScrubDocument
     public Article ToArticle()
     {
         var blocks = new List<ArticleBlock>();
-        var removed = new List<RemovedItem>(RemovedBeforeSegments);
+        var removed = new List<RemovedItem>();
         foreach (var segment in Segments)
         {
             if (segment.IsRemoved)

@@ -53,26 +53,34 @@ internal sealed class Segment
     /// <summary>The reader saw heading markup (h1-h6).</summary>
     public bool IsMarkedHeading { get; set; }
 
-    /// <summary>Characters of the text that sit inside links (HTML input only).</summary>
+    /// <summary>Characters of the text that sit inside links (0 where the input had no markup).</summary>
     public int LinkCharacters { get; set; }
 
-    /// <summary>The reader found the segment inside the page's main content container.</summary>
-    public bool InMainContent { get; set; }
+    /// <summary>Characters of the link the text starts with (a teaser's headline), 0 when it starts with plain text.</summary>
+    public int LeadingLinkCharacters { get; set; }
 
-    /// <summary>Heading level (1-6) of the HTML heading the segment came from, 0 otherwise.</summary>
+    /// <summary>The element of <see cref="ScrubDocument.Elements"/> that holds the text (0, the root, without markup).</summary>
+    public int Owner { get; set; }
+
+    /// <summary>The block element the text came from ("p", "li", "td"...), or "#text" without markup.</summary>
+    public string Tag { get; set; } = "#text";
+
+    /// <summary>Where in the page's structure the text sits.</summary>
+    public ElementFlags Flags { get; set; }
+
+    /// <summary>Heading level (1-6) of the heading the segment came from, 0 otherwise.</summary>
     public int HeadingLevel { get; set; }
 
-    /// <summary>The segment came from an HTML table cell.</summary>
-    public bool InTable { get; set; }
-
-    /// <summary>The segment starts an HTML block element (false when it follows a line break inside one).</summary>
+    /// <summary>The segment starts a block element (false when it follows a line break inside one).</summary>
     public bool IsBlockStart { get; set; } = true;
 
-    /// <summary>Words of the text, as counted by the HTML reader (0 when not counted).</summary>
-    public int Words { get; set; }
+    /// <summary>The reader found the text to repeat the page's headline.</summary>
+    public bool RepeatsTitle { get; set; }
 
-    /// <summary>Stopword density the HTML reader measured, 0..1.</summary>
-    public double StopwordDensity { get; set; }
+    /// <summary>The reader added the text from the page's structured data (JSON-LD), not from its visible markup.</summary>
+    public bool FromStructuredData { get; set; }
+
+    public bool Has(ElementFlags flag) => (Flags & flag) != 0;
 
     public bool IsCandidate => State == SegmentState.Candidate;
 

@@ -14,6 +14,6 @@ internal enum StepStage
     /// <summary>The catalogue again, on the paragraphs reflow rebuilt from fragments it could not judge alone.</summary>
     BoilerplateAfterReflow = 350,
 
-    /// <summary>Statistics work on whole paragraphs, so they run after reflow.</summary>
-    ContentFilter = 400,
+    /// <summary>The content model judges whole paragraphs, so it runs after reflow.</summary>
+    ContentSelection = 400,
 }

@@ -57,6 +57,45 @@ internal static class TextNormalizer
         return mayNeedNormalization ? Nfc(result) : result;
     }
 
+    /// <summary>
+    /// Whether NFC could change the text: it holds a character outside the ranges that composition never touches (Latin
+    /// before the combining marks, Cyrillic and Greek letters, typographic punctuation, currency and symbols, kana without
+    /// the voicing marks, CJK ideographs, hangul syllables, full-width forms, emoji). Conservative: a false answer is
+    /// certain, a true one means "ask <see cref="Nfc"/>". Most pages need no composition, and asking costs a pass.
+    /// </summary>
+    public static bool MayNeedComposition(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOfAnyExceptInRange('\0', '\u02FF');
+        if (at < 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text[at..])
+        {
+            var stable = c switch
+            {
+                < '\u0300' => true,
+                >= '\u0370' and <= '\u0373' or >= '\u0375' and <= '\u037D' or >= '\u037F' and <= '\u0386' or >= '\u0388' and <= '\u03FF' => true,
+                >= '\u0400' and <= '\u0482' or >= '\u048A' and <= '\u052F' => true,
+                >= '\u2002' and <= '\u20CF' => true,
+                >= '\u2150' and <= '\u2328' or >= '\u232B' and <= '\u2ADB' or >= '\u2ADD' and <= '\u2BFF' => true,
+                >= '\u3000' and <= '\u3098' or >= '\u309B' and <= '\u30FF' => true,
+                >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' => true,
+                >= '\uAC00' and <= '\uD7A3' => true,
+                >= '\uD83C' and <= '\uD83E' or >= '\uDC00' and <= '\uDFFF' => true,
+                >= '\uE000' and <= '\uF8FF' or >= '\uFE00' and <= '\uFE0F' or >= '\uFF00' and <= '\uFFEF' => true,
+                _ => false,
+            };
+            if (!stable)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static string Nfc(string text)
     {
         if (text.Length == 0)

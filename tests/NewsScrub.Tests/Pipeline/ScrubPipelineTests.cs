@@ -13,9 +13,9 @@ public sealed class ScrubPipelineTests
     [Fact]
     public void Steps_run_in_stage_order_whatever_order_they_were_added_in()
     {
-        var pipeline = new ScrubPipelineBuilder().UseContentFilter().UseReflow().UseMetadata().UseBoilerplate().Build();
+        var pipeline = new ScrubPipelineBuilder().UseContentSelection().UseReflow().UseMetadata().UseBoilerplate().Build();
 
-        Assert.Equal(["Boilerplate", "Metadata", "Reflow", "Boilerplate", "ContentFilter"], pipeline.StepNames);
+        Assert.Equal(["Boilerplate", "Metadata", "Reflow", "Boilerplate", "ContentSelection"], pipeline.StepNames);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ScrubPipelineTests
     public void Invalid_options_throw_from_Build_naming_the_option()
     {
         Assert.Equal("MaxQuoteLines", Assert.ThrowsAny<ArgumentException>(() => new ScrubPipelineBuilder().UseReflow(new ReflowOptions { MaxQuoteLines = 0 }).Build()).ParamName);
-        Assert.Equal("HighStopwordDensity", Assert.ThrowsAny<ArgumentException>(() => new ScrubPipelineBuilder().UseContentFilter(new ContentFilterOptions { LowStopwordDensity = 0.5, HighStopwordDensity = 0.4 }).Build()).ParamName);
+        Assert.Equal("MinimumConfidence", Assert.ThrowsAny<ArgumentException>(() => new ScrubPipelineBuilder().UseContentSelection(new ContentSelectionOptions { MinimumConfidence = 1.5 }).Build()).ParamName);
         Assert.Equal("AddedPhrases", Assert.ThrowsAny<ArgumentException>(() => new ScrubPipelineBuilder().UseBoilerplate(new BoilerplateOptions { AddedPhrases = [new BoilerplatePhrase(" ", RemovalCategory.Other)] }).Build()).ParamName);
         Assert.Equal("MaxTagWords", Assert.ThrowsAny<ArgumentException>(() => new ScrubPipelineBuilder().UseMetadata(new MetadataOptions { MaxTagWords = 0 }).Build()).ParamName);
     }

@@ -25,6 +25,8 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             DetectTitle(document);
         }
 
+        MarkedCaptionsAndTitles(document);
+
         // Parsing is the expensive part: the first few date lines decide the published date.
         var parseAttempts = MaxDateParseAttempts;
         for (var i = 0; i < segments.Count; i++)
@@ -58,6 +60,34 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
         }
     }
 
+    /// <summary>Segments the reader found in a figure caption, or repeating the headline, leave the body for the metadata.</summary>
+    private void MarkedCaptionsAndTitles(ScrubDocument document)
+    {
+        HashSet<string>? captions = null;
+        foreach (var segment in document.Segments)
+        {
+            if (!segment.IsCandidate)
+            {
+                continue;
+            }
+
+            if (segment.RepeatsTitle && options.DetectTitle)
+            {
+                segment.Remove(RemovalCategory.Title, Name);
+            }
+            else if (segment.Has(ElementFlags.InFigcaption) && options.DetectCaptions)
+            {
+                captions ??= new HashSet<string>(document.Captions, StringComparer.Ordinal);
+                if (captions.Add(segment.Text))
+                {
+                    document.Captions.Add(segment.Text);
+                }
+
+                segment.Remove(RemovalCategory.Caption, Name);
+            }
+        }
+    }
+
     private void DetectTitle(ScrubDocument document)
     {
         var segments = document.Segments;
@@ -67,9 +97,9 @@ internal sealed class MetadataStep(MetadataOptions options) : IScrubStep
             return;
         }
 
-        if (document.IsHtml)
+        if (document.TitleResolved)
         {
-            // A page's title is in its markup (the reader's business); a page without one has none to guess from blocks.
+            // The reader took the title from the page's markup; a page without one has none to guess from blocks.
             return;
         }
 

@@ -1,0 +1,255 @@
+using NewsScrub.Internal;
+
+namespace NewsScrub.Steps;
+
+/// <summary>Document-wide facts the block features look up: running sums, the headline's place, repeated texts and shapes.</summary>
+internal sealed class PageContext
+{
+    private readonly Dictionary<string, int> textCounts = new(StringComparer.Ordinal);
+    private readonly int[] shapeCounts;
+    private readonly int[] shapeOf;
+    private readonly sbyte[] structuredMatch;
+
+    public PageContext(ScrubDocument document, PageEvidence evidence)
+    {
+        Document = document;
+        Evidence = evidence;
+        var segments = document.Segments;
+        CharactersBefore = new int[segments.Count];
+        ProseBefore = new int[segments.Count];
+        var characters = 0;
+        var prose = 0;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var segment = segments[i];
+            CharactersBefore[i] = characters;
+            ProseBefore[i] = prose;
+            characters += segment.Text.Length;
+            prose += evidence.IsProse[i] ? segment.Text.Length - segment.LinkCharacters : 0;
+            if (TitleIndex < 0 && (segment.RepeatsTitle || (segment.IsRemoved && segment.Category == RemovalCategory.Title)))
+            {
+                TitleIndex = i;
+            }
+
+            if (CommentsIndex < 0 && segment.IsRemoved && segment.Category == RemovalCategory.Comments && prose * 2 >= evidence.TotalProse)
+            {
+                CommentsIndex = i;
+            }
+
+            if (segment.Text.Length <= 200)
+            {
+                textCounts[segment.Text] = textCounts.GetValueOrDefault(segment.Text) + 1;
+            }
+        }
+
+        TotalCharacters = characters;
+        (shapeOf, shapeCounts) = CountShapes(document.Elements);
+        structuredMatch = MatchStructuredBody(document, evidence);
+
+        // Repeated shapes (cards, posts, list items) and how much of the page's prose they hold together.
+        var shapeProse = new int[shapeCounts.Length];
+        for (var e = 1; e < document.Elements.Count; e++)
+        {
+            if (shapeCounts[shapeOf[e]] >= 3)
+            {
+                shapeProse[shapeOf[e]] += evidence.ProseCharacters[e];
+            }
+        }
+
+        LargestRepeatedProseShare = shapeProse.Length == 0 ? 0 : (double)shapeProse.Max() / evidence.TotalProse;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (evidence.IsProse[i])
+            {
+                ProseSegments++;
+                LongProseSegments += segments[i].Text.Length >= 400 ? 1 : 0;
+                LongestProse = Math.Max(LongestProse, segments[i].Text.Length);
+            }
+        }
+    }
+
+    /// <summary>The share of the page's prose held by its largest group of same-shaped siblings (three or more).</summary>
+    public double LargestRepeatedProseShare { get; }
+
+    public int ProseSegments { get; }
+
+    public int LongProseSegments { get; }
+
+    public int LongestProse { get; }
+
+    public ScrubDocument Document { get; }
+
+    public PageEvidence Evidence { get; }
+
+    public int[] CharactersBefore { get; }
+
+    public int[] ProseBefore { get; }
+
+    public int TotalCharacters { get; }
+
+    /// <summary>The first segment that repeats the headline, or -1.</summary>
+    public int TitleIndex { get; } = -1;
+
+    /// <summary>The comments heading that follows most of the prose, or -1.</summary>
+    public int CommentsIndex { get; } = -1;
+
+    /// <summary>How many times the text occurs on the page (1 for long texts, which are not counted).</summary>
+    public int TextCount(string text) => text.Length <= 200 ? Math.Max(1, textCounts.GetValueOrDefault(text)) : 1;
+
+    /// <summary>How many children of the element's parent share its tag and class (cards, list items, posts).</summary>
+    public int SameShape(int element) => element == 0 ? 0 : shapeCounts[shapeOf[element]];
+
+    /// <summary>1 when the page's structured body contains the text, 0 when it does not, -1 when that says nothing.</summary>
+    public int StructuredBodyMatch(int index) => structuredMatch[index];
+
+    /// <summary>Prose characters within <paramref name="radius"/> segments either side.</summary>
+    public int WindowProse(int index, int radius)
+    {
+        var segments = Document.Segments;
+        var sum = 0;
+        for (var k = Math.Max(0, index - radius); k <= Math.Min(segments.Count - 1, index + radius); k++)
+        {
+            if (k != index && Evidence.IsProse[k])
+            {
+                sum += segments[k].Text.Length;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>Segments within <paramref name="radius"/> either side that an earlier step removed.</summary>
+    public int WindowRemoved(int index, int radius)
+    {
+        var segments = Document.Segments;
+        var count = 0;
+        for (var k = Math.Max(0, index - radius); k <= Math.Min(segments.Count - 1, index + radius); k++)
+        {
+            count += k != index && segments[k].IsRemoved ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    private static (int[] ShapeOf, int[] Counts) CountShapes(List<DocumentElement> elements)
+    {
+        var shapeOf = new int[elements.Count];
+        var ids = new Dictionary<(int Parent, string Tag, string Classes), int>(elements.Count);
+        var counts = new List<int>(elements.Count) { 0 };
+        for (var e = 1; e < elements.Count; e++)
+        {
+            var key = (elements[e].Parent, elements[e].Tag, elements[e].Classes ?? string.Empty);
+            if (!ids.TryGetValue(key, out var id))
+            {
+                id = counts.Count;
+                ids[key] = id;
+                counts.Add(0);
+            }
+
+            shapeOf[e] = id;
+            counts[id]++;
+        }
+
+        return (shapeOf, counts.ToArray());
+    }
+
+    /// <summary>
+    /// Which segments the structured body holds, by shared word 3-grams (hashed, so the cost is linear in the page and
+    /// the body whatever their sizes).
+    /// </summary>
+    private static sbyte[] MatchStructuredBody(ScrubDocument document, PageEvidence evidence)
+    {
+        var segments = document.Segments;
+        var match = new sbyte[segments.Count];
+        Array.Fill(match, (sbyte)-1);
+        if (document.StructuredBody is not { Length: >= 200 } body)
+        {
+            return match;
+        }
+
+        var shingles = new HashSet<long>();
+        foreach (var shingle in Shingles(body))
+        {
+            shingles.Add(shingle);
+        }
+
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var text = segments[i].Text;
+            if (text.Length < 30 || evidence.Measures[i].Words < 5)
+            {
+                continue;
+            }
+
+            var total = 0;
+            var found = 0;
+            foreach (var shingle in Shingles(text))
+            {
+                total++;
+                found += shingles.Contains(shingle) ? 1 : 0;
+            }
+
+            match[i] = total > 0 && found * 2 >= total ? (sbyte)1 : (sbyte)0;
+        }
+
+        return match;
+    }
+
+    /// <summary>Hashes of each run of three consecutive words (letters and digits, case folded).</summary>
+    private static IEnumerable<long> Shingles(string text)
+    {
+        long a = 0, b = 0, c = 0;
+        var words = 0;
+        var hash = 0L;
+        var inWord = false;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var ch = i < text.Length ? text[i] : ' ';
+            if (char.IsLetterOrDigit(ch))
+            {
+                hash = (hash * 31) + char.ToLowerInvariant(ch);
+                inWord = true;
+                continue;
+            }
+
+            if (!inWord)
+            {
+                continue;
+            }
+
+            (a, b, c) = (b, c, hash);
+            hash = 0;
+            inWord = false;
+            if (++words >= 3)
+            {
+                yield return (a * 1_000_003 + b) * 1_000_033 + c;
+            }
+        }
+    }
+
+    /// <summary>Letters and digits, lower-cased, single spaces between runs: markup and typography left out.</summary>
+    internal static string Normalize(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

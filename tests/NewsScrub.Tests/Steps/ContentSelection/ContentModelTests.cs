@@ -1,0 +1,87 @@
+using NewsScrub.Steps;
+
+namespace NewsScrub.Tests.Steps.ContentSelection;
+
+public sealed class ContentModelTests
+{
+    private static string OneTreeModel(double threshold = 0)
+    {
+        var names = string.Join(' ', BlockFeatures.Names);
+        // One split on the first feature (log length): long segments score +2, short ones -2.
+        return $"format 2\nthreshold {threshold}\nstage 1\nfeatures {names}\nbias 0\ntree 0:3:-1:-2 | -2 2\n";
+    }
+
+    [Fact]
+    public void The_built_in_model_loads_and_was_trained_on_the_features_this_build_computes()
+    {
+        var model = ContentModel.BuiltIn;
+
+        Assert.InRange(model.Stages.Count, 1, 2);
+        for (var s = 0; s < model.Stages.Count; s++)
+        {
+            Assert.True(model.Stages[s].Matches(ContentModel.NamesOf(s)));
+            Assert.True(model.Stages[s].TreeCount > 0);
+        }
+    }
+
+    [Fact]
+    public void A_tree_sends_values_at_or_below_its_threshold_left()
+    {
+        var model = ContentModel.Parse(OneTreeModel());
+        var row = new float[BlockFeatures.Count];
+
+        row[0] = 3;
+        Assert.Equal(-2, model.Stages[0].Score(row));
+        row[0] = 3.5f;
+        Assert.Equal(2, model.Stages[0].Score(row));
+    }
+
+    [Theory]
+    [InlineData("threshold 0\nfeatures a b\n")]
+    [InlineData("format 2\nthreshold 0\nstage 1\nfeatures log_length\nbias 0\n")]
+    [InlineData("format 2\nthreshold 0\nstage 1\nbias 0\ntree 0:1:-1:-2 | 1 2\n")]
+    [InlineData("format 2\nthreshold 0\nstage 1\nfeatures x\nbias 0\ntree 5:1:-1:-2 | 1 2\n")]
+    [InlineData("format 2\nthreshold 0\nstage 1\nfeatures x\nbias 0\ntree 0:1:-1:-2 | 1\n")]
+    [InlineData("format 2\nthreshold 0\nstage 1\nfeatures x\nbias 0\nleaf 1\n")]
+    public void A_malformed_or_foreign_model_file_is_refused(string text) =>
+        Assert.Throws<FormatException>(() => ContentModel.Parse(text));
+
+    [Fact]
+    public void Scoring_rows_tree_by_tree_gives_what_scoring_each_row_alone_gives()
+    {
+        var html = File.ReadAllText(Path.Combine(Support.TestPaths.RepositoryRoot, "docs", "examples", "council-budget.html"));
+        var document = new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().Build().Prepare(html, InputFormat.Html);
+        var evidence = new PageEvidence(document);
+        var rows = ContentModel.Rows(ContentModel.Candidates(document), new PageContext(document, evidence));
+        var stage = ContentModel.BuiltIn.Stages[0];
+
+        var batch = ContentModel.Score(stage, document.Segments.Count, rows);
+
+        Assert.True(rows.Count > 0);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            Assert.Equal(stage.Score(rows.Row(r)), batch[rows.Segments[r]], 9);
+        }
+    }
+
+    [Fact]
+    public void The_second_stage_looks_again_only_at_what_the_first_was_unsure_of()
+    {
+        var look = new SecondLook(-1, 3);
+
+        Assert.True(look.Includes(-1));
+        Assert.True(look.Includes(1.9));
+        Assert.False(look.Includes(2.5));
+        Assert.False(look.Includes(-4.5));
+        Assert.False(look.Includes(double.NaN));
+        Assert.Equal([1, 2], look.Select([0, 1, 2, 3], [-9, 0, -3, 8]));
+    }
+
+    [Fact]
+    public void The_fitted_threshold_decides_unless_the_options_name_a_confidence()
+    {
+        var model = ContentModel.Parse(OneTreeModel(threshold: 0));
+        Assert.Equal(0, new ContentSelectionStep(new ContentSelectionOptions(), model).Threshold);
+        Assert.Equal(Math.Log(0.9 / 0.1), new ContentSelectionStep(new ContentSelectionOptions { MinimumConfidence = 0.9 }, model).Threshold, 9);
+    }
+}
