@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Text;
+using NewsScrub.Steps;
+
+namespace NewsScrub.Training;
+
+/// <summary>
+/// K-fold cross-validation grouped by site: each fold's model is trained on the other folds' pages and scores its own,
+/// so every page gets a score from a model that never saw its site. The threshold applied to a fold is the one that
+/// did best on the other folds' held-out scores, so the figures reported are held-out figures throughout.
+/// </summary>
+internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int folds, int stages, TreeSettings settings, SecondLook look, TextWriter log)
+{
+    public SecondLook Look => look;
+
+    /// <summary>Page F1 of every page at every threshold of <see cref="Grid"/>.</summary>
+    private double[][] f1 = [];
+
+    /// <summary>Thresholds (log-odds) tried.</summary>
+    public static readonly double[] Thresholds = Enumerable.Range(-32, 49).Select(static k => k * 0.25).ToArray();
+
+    /// <summary>Recall-fallback shares tried.</summary>
+    public static readonly double[] Shares = [0.1, 0.25, 0.4];
+
+    /// <summary>Every pair of threshold and fallback share tried.</summary>
+    public static readonly (double Threshold, double Share)[] Grid = Shares.SelectMany(static share => Thresholds.Select(threshold => (threshold, share))).ToArray();
+
+    /// <summary>Held-out first-stage scores of every page, by page index.</summary>
+    public double[][] FirstStageScores { get; } = new double[pages.Count][];
+
+    /// <summary>Held-out final scores of every page, by page index.</summary>
+    public double[][] HeldOutScores { get; } = new double[pages.Count][];
+
+    /// <summary>The threshold and fallback share applied to each fold.</summary>
+    public (double Threshold, double Share)[] FoldThresholds { get; } = new (double, double)[folds];
+
+    public int Stages => stages;
+
+    private int FoldOf(int page) => pages[page].Page.Fold(folds);
+
+    private TreeEnsemble TrainStage(int stage, Func<int, bool> include, Func<int, double[]?> firstStage, string what)
+    {
+        var started = DateTime.UtcNow;
+        var names = ContentModel.NamesOf(stage);
+        var rows = new List<TrainingRow>();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            if (include(p))
+            {
+                rows.AddRange(pages[p].TrainingRows(names.Count, stage == 0 ? null : firstStage(p), look));
+            }
+        }
+
+        var (model, _, _) = Trainer.Train(rows, names, settings);
+        log.WriteLine($"  stage {stage + 1} {what}: {rows.Count} rows, {(DateTime.UtcNow - started).TotalSeconds:0}s");
+        return model;
+    }
+
+    /// <summary>Saves the held-out scores of both stages, so that thresholds and objectives can be studied without training again.</summary>
+    public void SaveScores(string path)
+    {
+        using var writer = new BinaryWriter(File.Create(path));
+        writer.Write(pages.Count);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            writer.Write($"{pages[p].Page.Corpus}/{pages[p].Page.Input}/{pages[p].Page.Id}");
+            foreach (var scores in new[] { FirstStageScores[p], HeldOutScores[p] })
+            {
+                writer.Write(scores.Length);
+                foreach (var score in scores)
+                {
+                    writer.Write(score);
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads scores <see cref="SaveScores"/> wrote for the same pages, then chooses the thresholds as <see cref="Run"/> does.</summary>
+    public void LoadScores(string path)
+    {
+        using var reader = new BinaryReader(File.OpenRead(path));
+        var count = reader.ReadInt32();
+        var byKey = new Dictionary<string, (double[], double[])>(StringComparer.Ordinal);
+        for (var k = 0; k < count; k++)
+        {
+            var key = reader.ReadString();
+            var arrays = new double[2][];
+            for (var a = 0; a < 2; a++)
+            {
+                arrays[a] = new double[reader.ReadInt32()];
+                for (var i = 0; i < arrays[a].Length; i++)
+                {
+                    arrays[a][i] = reader.ReadDouble();
+                }
+            }
+
+            byKey[key] = (arrays[0], arrays[1]);
+        }
+
+        for (var p = 0; p < pages.Count; p++)
+        {
+            (FirstStageScores[p], HeldOutScores[p]) = byKey[$"{pages[p].Page.Corpus}/{pages[p].Page.Input}/{pages[p].Page.Id}"];
+            if (HeldOutScores[p].Length != pages[p].Document.Segments.Count)
+            {
+                throw new InvalidOperationException($"The saved scores are for other segments of page {pages[p].Page.Id} (the steps before content selection changed): run cv again.");
+            }
+        }
+
+        if (!double.IsPositiveInfinity(look.Margin))
+        {
+            // Saved second-stage scores cover every row: keep them only where the second look would have been taken.
+            for (var p = 0; p < pages.Count; p++)
+            {
+                for (var i = 0; i < HeldOutScores[p].Length; i++)
+                {
+                    if (!look.Includes(FirstStageScores[p][i]))
+                    {
+                        HeldOutScores[p][i] = FirstStageScores[p][i];
+                    }
+                }
+            }
+
+            var rows = pages.Sum(static page => page.Rows.Count);
+            var looked = pages.Select((page, p) => page.Rows.Segments.ToArray().Count(i => look.Includes(FirstStageScores[p][i]))).Sum();
+            log.WriteLine($"second look at {looked} of {rows} rows ({100.0 * looked / rows:0.0} %)");
+        }
+
+        ChooseThresholds();
+    }
+
+    public void Run()
+    {
+        // Stage 1, one model per fold: held-out scores for every page.
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var model = TrainStage(0, p => FoldOf(p) != fold, static _ => null, $"without fold {fold}");
+            for (var p = 0; p < pages.Count; p++)
+            {
+                if (FoldOf(p) == fold)
+                {
+                    FirstStageScores[p] = pages[p].Score(model);
+                }
+            }
+        }
+
+        if (stages == 1)
+        {
+            Array.Copy(FirstStageScores, HeldOutScores, pages.Count);
+        }
+        else
+        {
+            // Stage 2 for fold f learns from the other folds' pages, whose first-stage scores must come from a model that saw
+            // neither fold f nor their own fold: one first-stage model per pair of folds.
+            var pair = new Dictionary<(int, int), TreeEnsemble>();
+            for (var f = 0; f < folds; f++)
+            {
+                for (var g = f + 1; g < folds; g++)
+                {
+                    var (a, b) = (f, g);
+                    pair[(f, g)] = TrainStage(0, p => FoldOf(p) != a && FoldOf(p) != b, static _ => null, $"without folds {f} and {g}");
+                }
+            }
+
+            for (var fold = 0; fold < folds; fold++)
+            {
+                var f = fold;
+                var inner = new double[pages.Count][];
+                for (var p = 0; p < pages.Count; p++)
+                {
+                    var g = FoldOf(p);
+                    if (g != f)
+                    {
+                        inner[p] = pages[p].Score(pair[(Math.Min(f, g), Math.Max(f, g))]);
+                    }
+                }
+
+                var model = TrainStage(1, p => FoldOf(p) != f, p => inner[p], $"without fold {fold}");
+                for (var p = 0; p < pages.Count; p++)
+                {
+                    if (FoldOf(p) == f)
+                    {
+                        HeldOutScores[p] = pages[p].Score(model, FirstStageScores[p], look);
+                    }
+                }
+            }
+        }
+
+        ChooseThresholds();
+    }
+
+    private void ChooseThresholds()
+    {
+        // Page F1 for every page at every threshold (fallback on, as the step runs).
+        f1 = new double[pages.Count][];
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p =>
+        {
+            f1[p] = Grid.Select(g => pages[p].F1(HeldOutScores[p], g.Threshold, g.Share)).ToArray();
+        });
+
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var f = fold;
+            FoldThresholds[fold] = Grid[BestThreshold(p => FoldOf(p) != f)];
+        }
+
+        log.WriteLine("fold thresholds and fallback shares: " + string.Join(' ', FoldThresholds.Select(static t => string.Create(CultureInfo.InvariantCulture, $"{t.Threshold:0.00}/{t.Share:0.00}"))));
+        foreach (var group in pages.Select((page, index) => (page, index)).GroupBy(static x => (x.page.Page.Corpus, x.page.Page.Input)).OrderBy(static g => g.Key.Corpus).ThenBy(static g => g.Key.Input))
+        {
+            var middle = Array.IndexOf(Shares, 0.25) * Thresholds.Length;
+            var curve = Enumerable.Range(0, Thresholds.Length).Where(static k => k % 4 == 0)
+                .Select(k => $"{Thresholds[k].ToString("0", CultureInfo.InvariantCulture)}:{group.Average(x => f1[x.index][middle + k]).ToString("0.000", CultureInfo.InvariantCulture)}");
+            log.WriteLine($"  {group.Key.Corpus}/{group.Key.Input} F1 by threshold: {string.Join(' ', curve)}");
+        }
+    }
+
+    /// <summary>
+    /// The grid index whose threshold does best on the pages <paramref name="include"/> accepts: the mean over the
+    /// corpus-and-input groups of their mean page F1, so every corpus and input counts the same whatever its size.
+    /// </summary>
+    private int BestThreshold(Func<int, bool> include)
+    {
+        var groups = Enumerable.Range(0, pages.Count).Where(include).GroupBy(p => (pages[p].Page.Corpus, pages[p].Page.Input)).Select(static g => g.ToArray()).ToList();
+        var best = 0;
+        var bestValue = double.MinValue;
+        for (var k = 0; k < Grid.Length; k++)
+        {
+            var value = groups.Average(group => group.Average(p => f1[p][k]));
+            if (value > bestValue)
+            {
+                bestValue = value;
+                best = k;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The shipped model: every stage fitted on all pages (the second on the first stage's held-out scores).</summary>
+    public List<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)> FitFinal()
+    {
+        var result = new List<(double, IEnumerable<TreeEnsemble.Tree>)>();
+        for (var stage = 0; stage < stages; stage++)
+        {
+            var names = ContentModel.NamesOf(stage);
+            var rows = new List<TrainingRow>();
+            for (var p = 0; p < pages.Count; p++)
+            {
+                rows.AddRange(pages[p].TrainingRows(names.Count, stage == 0 ? null : FirstStageScores[p], look));
+            }
+
+            var (_, bias, trees) = Trainer.Train(rows, names, settings);
+            result.Add((bias, trees));
+            log.WriteLine($"final stage {stage + 1}: {rows.Count} rows");
+        }
+
+        return result;
+    }
+
+    /// <summary>The threshold that does best over all held-out scores: the one shipped with the final model.</summary>
+    public (double Threshold, double Share) BestOverallThreshold() => Grid[BestThreshold(static _ => true)];
+
+    /// <summary>The held-out article text of a page.</summary>
+    public string HeldOutText(int page)
+    {
+        var (threshold, share) = FoldThresholds[pages[page].Page.Fold(folds)];
+        return pages[page].Text(HeldOutScores[page], threshold, share);
+    }
+
+    /// <summary>Prints the held-out figures by corpus, input and page type, and writes the predictions for the official scorers.</summary>
+    public void Report(string? outputFolder)
+    {
+        var texts = new string[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p => texts[p] = HeldOutText(p));
+        foreach (var group in pages.Select((page, index) => (page, index)).GroupBy(static x => (x.page.Page.Corpus, x.page.Page.Input)).OrderBy(static g => g.Key.Corpus).ThenBy(static g => g.Key.Input))
+        {
+            var (corpus, input) = group.Key;
+            var items = group.ToList();
+            var label = $"{corpus}/{input.ToString().ToLowerInvariant()}";
+            if (corpus == Corpus.Zyte)
+            {
+                var (p, r, f) = Metrics.Zyte(items.Select(x => (texts[x.index], x.page.Page.Gold)).ToList());
+                log.WriteLine($"{label,-12} held-out Zyte F1 {f:0.000}  precision {p:0.000}  recall {r:0.000}  pages {items.Count}");
+            }
+
+            var scores = items.Select(x => (x.page.Page.PageType, Score: Metrics.Wcxb(texts[x.index], x.page.Page.Gold), Empty: Metrics.Tokens(texts[x.index], true).Count == 0)).ToList();
+            log.WriteLine($"{label,-12} held-out WCXB F1 {scores.Average(static s => s.Score.F):0.000}  precision {scores.Average(static s => s.Score.P):0.000}  recall {scores.Average(static s => s.Score.R):0.000}  empty {scores.Count(static s => s.Empty)}  pages {items.Count}");
+            if (corpus == Corpus.Wcxb)
+            {
+                foreach (var type in scores.GroupBy(static s => s.PageType).OrderBy(static g => g.Key, StringComparer.Ordinal))
+                {
+                    log.WriteLine($"    {type.Key,-14} F1 {type.Average(static s => s.Score.F):0.000}  precision {type.Average(static s => s.Score.P):0.000}  recall {type.Average(static s => s.Score.R):0.000}  empty {type.Count(static s => s.Empty)}  pages {type.Count()}");
+                }
+            }
+
+            if (outputFolder is not null)
+            {
+                var folder = Path.Combine(outputFolder, $"{corpus}-{input.ToString().ToLowerInvariant()}");
+                Directory.CreateDirectory(folder);
+                foreach (var (page, index) in items)
+                {
+                    File.WriteAllText(Path.Combine(folder, page.Page.Id + ".txt"), texts[index], new UTF8Encoding(false));
+                }
+            }
+        }
+    }
+}

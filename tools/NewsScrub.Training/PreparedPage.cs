@@ -1,0 +1,209 @@
+using NewsScrub.Internal;
+using NewsScrub.Steps;
+
+namespace NewsScrub.Training;
+
+/// <summary>A page read and run through the steps before content selection, with its feature rows and gold labels.</summary>
+internal sealed class PreparedPage
+{
+    private static readonly ScrubPipeline Prefix = new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().Build();
+
+    private PreparedPage(Page page, ScrubDocument document)
+    {
+        Page = page;
+        Document = document;
+        Evidence = new PageEvidence(document);
+        Context = new PageContext(document, Evidence);
+        Rows = ContentModel.Rows(ContentModel.Candidates(document), Context);
+        var labels = new GoldLabels(page.Gold);
+        GoldTokens = labels.GoldTokens;
+        var candidates = new List<int>();
+        Coverage = new double[document.Segments.Count];
+        Tokens = new int[document.Segments.Count];
+        for (var i = 0; i < document.Segments.Count; i++)
+        {
+            (Coverage[i], Tokens[i]) = labels.Label(document.Segments[i].Text);
+            if (document.Segments[i].IsCandidate)
+            {
+                candidates.Add(i);
+            }
+        }
+
+        Candidates = candidates.ToArray();
+
+        // For the quick page F1: each segment's words as ids into the gold's vocabulary (-1 for words the gold lacks).
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var goldCounts = new List<int>();
+        foreach (var token in Metrics.Tokens(page.Gold, lower: true))
+        {
+            if (!vocabulary.TryGetValue(token, out var id))
+            {
+                id = vocabulary.Count;
+                vocabulary[token] = id;
+                goldCounts.Add(0);
+            }
+
+            goldCounts[id]++;
+        }
+
+        GoldCounts = goldCounts.ToArray();
+        WordIds = new int[document.Segments.Count][];
+        for (var i = 0; i < document.Segments.Count; i++)
+        {
+            WordIds[i] = Metrics.Tokens(document.Segments[i].Text, lower: true).Select(token => vocabulary.GetValueOrDefault(token, -1)).ToArray();
+        }
+    }
+
+    private int[] GoldCounts { get; }
+
+    private int[][] WordIds { get; }
+
+    /// <summary>The WCXB page F1 of the text these scores give, counted from word ids (as <see cref="Metrics.Wcxb"/> on the text).</summary>
+    public double F1(double[] scores, double threshold, double? fallbackShare)
+    {
+        var decisions = ContentSelectionStep.Select(Document, Evidence, scores, threshold, fallbackShare);
+        var counts = new int[GoldCounts.Length];
+        int predicted = 0, overlap = 0;
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            if (decisions[i] != ContentSelectionStep.Decision.Keep)
+            {
+                continue;
+            }
+
+            foreach (var id in WordIds[i])
+            {
+                predicted++;
+                if (id >= 0 && counts[id]++ < GoldCounts[id])
+                {
+                    overlap++;
+                }
+            }
+        }
+
+        if (GoldTokens == 0)
+        {
+            return predicted == 0 ? 1 : 0;
+        }
+
+        if (predicted == 0 || overlap == 0)
+        {
+            return 0;
+        }
+
+        var precision = (double)overlap / predicted;
+        var recall = (double)overlap / GoldTokens;
+        return 2 * precision * recall / (precision + recall);
+    }
+
+    public Page Page { get; }
+
+    public ScrubDocument Document { get; }
+
+    public PageEvidence Evidence { get; }
+
+    public PageContext Context { get; }
+
+    /// <summary>Feature rows of the candidate segments (context columns as last written).</summary>
+    public FeatureRows Rows { get; }
+
+    public int[] Candidates { get; }
+
+    public double[] Coverage { get; }
+
+    public int[] Tokens { get; }
+
+    public int GoldTokens { get; }
+
+    /// <summary>How much the page counts in training relative to others (1 unless the corpus is weighted).</summary>
+    public double Weight { get; set; } = 1;
+
+    public static PreparedPage Prepare(Page page)
+    {
+        var input = page.Read();
+        var document = Prefix.Prepare(input, page.Input == PageInput.Html ? InputFormat.Html : InputFormat.Text);
+        return new PreparedPage(page, document);
+    }
+
+
+    /// <summary>
+    /// Training rows of the given width: one per candidate segment, weighted by its share of the page's gold words.
+    /// For the second stage, pass the first stage's scores of this page: the context columns are written from them.
+    /// </summary>
+    public IEnumerable<TrainingRow> TrainingRows(int columns, double[]? firstStage = null, SecondLook? look = null)
+    {
+        if (firstStage is not null)
+        {
+            new ContextFeatures(Document, Evidence, firstStage).Write(Rows);
+        }
+
+        var scale = Weight * 100.0 / Math.Max(GoldTokens, 50);
+        var rows = new List<TrainingRow>(Rows.Count);
+        for (var r = 0; r < Rows.Count; r++)
+        {
+            var i = Rows.Segments[r];
+            if (firstStage is not null && look is { } selection && !selection.Includes(firstStage[i]))
+            {
+                continue;
+            }
+
+            rows.Add(new TrainingRow(Rows.Row(r)[..columns].ToArray(), Coverage[i] >= 0.5, (float)(Math.Max(Tokens[i], 1) * scale)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>One stage's scores for every segment (NaN where an earlier step decided); the second stage needs the first's.</summary>
+    public double[] Score(TreeEnsemble stage, double[]? firstStage = null, SecondLook? look = null)
+    {
+        if (firstStage is null)
+        {
+            return ContentModel.Score(stage, Document.Segments.Count, Rows);
+        }
+
+        // As the library does: the rows the first stage was unsure of get the second stage's score, the others keep theirs.
+        new ContextFeatures(Document, Evidence, firstStage).Write(Rows);
+        var second = ContentModel.Score(stage, Document.Segments.Count, Rows);
+        var scores = (double[])firstStage.Clone();
+        foreach (var i in Rows.Segments)
+        {
+            if ((look ?? SecondLook.Everything).Includes(firstStage[i]))
+            {
+                scores[i] = second[i];
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>The article text the step would produce from these scores.</summary>
+    public string Text(double[] scores, double threshold, double? fallbackShare)
+    {
+        var decisions = ContentSelectionStep.Select(Document, Evidence, scores, threshold, fallbackShare);
+        var parts = new List<string>();
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            if (decisions[i] == ContentSelectionStep.Decision.Keep && Document.Segments[i].Text.Length > 0)
+            {
+                parts.Add(Document.Segments[i].Text);
+            }
+        }
+
+        return string.Join("\n\n", parts);
+    }
+
+    /// <summary>The best text the segments allow: every segment the gold covers (the ceiling of block selection).</summary>
+    public string OracleText(bool everySegment = false)
+    {
+        var parts = new List<string>();
+        foreach (var i in everySegment ? Enumerable.Range(0, Document.Segments.Count) : Candidates)
+        {
+            if (Coverage[i] >= 0.5)
+            {
+                parts.Add(Document.Segments[i].Text);
+            }
+        }
+
+        return string.Join("\n\n", parts);
+    }
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using NewsScrub.Steps;
+using NewsScrub.Training;
+
+// Fits the content-selection model on the dev corpora in ../shared/bench and reports held-out figures.
+//   dotnet run -c Release --project tools/NewsScrub.Training -- cv      cross-validate by site, print held-out figures
+//   dotnet run -c Release --project tools/NewsScrub.Training -- train   the same, then fit on everything and write the model
+//   dotnet run -c Release --project tools/NewsScrub.Training -- oracle  the ceiling: every segment the gold covers
+// Options: --shared DIR (default ../shared beside the repository), --folds N (5), --out DIR (held-out predictions),
+//          --corpora zyte,wcxb  --inputs html,text  --trees N --leaves N --min-leaf N --learning-rate X --threads N
+//          --stages 1|2 (2)  --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
+//          --save-scores FILE / --load-scores FILE (held-out scores, to study thresholds without training again)
+//          --second-look PIVOT,MARGIN (-1,4: the second stage scores only segments whose first-stage log-odds are that near the pivot)
+// The defaults (both corpora and inputs, 2 stages, 120 trees, learning rate 0.15, 2 threads, second look -1,4) are the
+// shipped model's settings: `train` with no options rebuilds it.
+var command = args.Length > 0 ? args[0] : "cv";
+var options = ParseOptions(args.Skip(1).ToArray());
+var root = RepositoryRoot();
+var shared = options.GetValueOrDefault("shared") ?? Path.GetFullPath(Path.Combine(root, "..", "shared"));
+if (!Directory.Exists(Path.Combine(shared, "bench")))
+{
+    Console.Error.WriteLine($"The dev corpora are not there: {Path.Combine(shared, "bench")} (pass --shared DIR).");
+    return 2;
+}
+
+var folds = int.Parse(options.GetValueOrDefault("folds") ?? "5", CultureInfo.InvariantCulture);
+var corpora = (options.GetValueOrDefault("corpora") ?? "zyte,wcxb").Split(',').ToHashSet(StringComparer.Ordinal);
+var inputs = (options.GetValueOrDefault("inputs") ?? "html,text").Split(',').Select(static s => Enum.Parse<PageInput>(s, ignoreCase: true)).ToHashSet();
+var defaults = new TreeSettings();
+var settings = defaults with
+{
+    Trees = int.Parse(options.GetValueOrDefault("trees") ?? defaults.Trees.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    Leaves = int.Parse(options.GetValueOrDefault("leaves") ?? defaults.Leaves.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    MinimumExamplesPerLeaf = int.Parse(options.GetValueOrDefault("min-leaf") ?? defaults.MinimumExamplesPerLeaf.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    LearningRate = double.Parse(options.GetValueOrDefault("learning-rate") ?? defaults.LearningRate.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    Threads = int.Parse(options.GetValueOrDefault("threads") ?? defaults.Threads.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+};
+
+var started = DateTime.UtcNow;
+var pages = Corpus.Load(shared, corpora, inputs);
+if (options.GetValueOrDefault("id") is { } only)
+{
+    pages = pages.Where(page => page.Id == only).ToList();
+}
+
+var prepared = new PreparedPage[pages.Count];
+Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p => prepared[p] = PreparedPage.Prepare(pages[p]));
+var zyteWeight = double.Parse(options.GetValueOrDefault("zyte-weight") ?? "1", CultureInfo.InvariantCulture);
+foreach (var page in prepared)
+{
+    page.Weight = page.Page.Corpus == Corpus.Zyte ? zyteWeight : 1;
+}
+
+Console.WriteLine($"prepared {prepared.Length} pages ({prepared.Sum(static p => p.Candidates.Length)} candidate segments, {BlockFeatures.Count} features) in {(DateTime.UtcNow - started).TotalSeconds:0}s");
+
+switch (command)
+{
+    case "oracle":
+        Oracle(prepared);
+        return 0;
+    case "dump":
+        foreach (var page in prepared)
+        {
+            Console.WriteLine($"== {page.Page.Corpus}/{page.Page.Id} {page.Page.Input} {page.Page.PageType} gold tokens {page.GoldTokens}");
+            for (var i = 0; i < page.Document.Segments.Count; i++)
+            {
+                var segment = page.Document.Segments[i];
+                var shown = segment.Text.Length > 120 ? segment.Text[..120] + "…" : segment.Text;
+                Console.WriteLine($"{(segment.IsCandidate ? " " : "R")} {page.Coverage[i]:0.00} {segment.Tag,-8} {shown}");
+            }
+        }
+
+        return 0;
+    case "cv" or "train":
+        var stages = int.Parse(options.GetValueOrDefault("stages") ?? "2", CultureInfo.InvariantCulture);
+        var look = SecondLook.Parse((options.GetValueOrDefault("second-look") ?? "-1,4").Replace(',', ' '));
+        var cv = new CrossValidation(prepared, folds, stages, settings, look, Console.Out);
+        if (options.GetValueOrDefault("load-scores") is { } saved)
+        {
+            cv.LoadScores(saved);
+        }
+        else
+        {
+            cv.Run();
+            if (options.GetValueOrDefault("save-scores") is { } target)
+            {
+                cv.SaveScores(target);
+            }
+        }
+
+        cv.Report(options.GetValueOrDefault("out"));
+        if (command == "cv")
+        {
+            return 0;
+        }
+
+        var (threshold, share) = cv.BestOverallThreshold();
+        var fitted = cv.FitFinal();
+        var comments = new[]
+        {
+            "NewsScrub content-selection model: gradient-boosted trees (ML.NET FastTree), log-odds that a segment is main content.",
+            "Written by: dotnet run -c Release --project tools/NewsScrub.Training -- train",
+            $"Trained on {prepared.Length} dev pages ({string.Join(", ", corpora.Order(StringComparer.Ordinal))}; {string.Join(", ", inputs.Order())}), {prepared.Sum(static p => p.Candidates.Length)} segments, {stages} stage(s).",
+            $"Settings: {settings.Trees} trees, {settings.Leaves} leaves, {settings.MinimumExamplesPerLeaf} examples per leaf, learning rate {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, feature fraction {settings.FeatureFraction.ToString(CultureInfo.InvariantCulture)}, seed {settings.Seed}.",
+            $"Threshold and fallback share: the best over {folds}-fold held-out scores (folds grouped by site).",
+        };
+        var text = ContentModel.Format(fitted, threshold, share, look, comments);
+        var path = options.GetValueOrDefault("model") ?? Path.Combine(root, "src", "NewsScrub", "Steps", "ContentSelection", "Model", "content-model.txt");
+        File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal), new System.Text.UTF8Encoding(false));
+        Console.WriteLine($"wrote {path} (threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, fallback share {share.ToString("0.00", CultureInfo.InvariantCulture)}) in {(DateTime.UtcNow - started).TotalSeconds:0}s");
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown command '{command}': use cv, train or oracle.");
+        return 2;
+}
+
+static void Oracle(IReadOnlyList<PreparedPage> pages)
+{
+    foreach (var group in pages.GroupBy(static p => (p.Page.Corpus, p.Page.Input)))
+    {
+        var scores = group.Select(static p => Metrics.Wcxb(p.OracleText(), p.Page.Gold)).ToList();
+        Console.WriteLine($"{group.Key.Corpus}/{group.Key.Input}: oracle WCXB F1 {scores.Average(static s => s.F):0.000} precision {scores.Average(static s => s.P):0.000} recall {scores.Average(static s => s.R):0.000}");
+        var every = group.Select(static p => Metrics.Wcxb(p.OracleText(everySegment: true), p.Page.Gold)).ToList();
+        Console.WriteLine($"{group.Key.Corpus}/{group.Key.Input}: oracle over every segment (also those earlier steps removed) WCXB F1 {every.Average(static s => s.F):0.000} recall {every.Average(static s => s.R):0.000}");
+        foreach (var type in group.Zip(scores).GroupBy(static x => x.First.Page.PageType))
+        {
+            Console.WriteLine($"    {type.Key,-14} oracle F1 {type.Average(static x => x.Second.F):0.000} P {type.Average(static x => x.Second.P):0.000} R {type.Average(static x => x.Second.R):0.000}");
+        }
+        if (group.Key.Corpus == Corpus.Zyte)
+        {
+            var (p, r, f) = Metrics.Zyte(group.Select(static page => (page.OracleText(), page.Page.Gold)).ToList());
+            Console.WriteLine($"{group.Key.Corpus}/{group.Key.Input}: oracle Zyte F1 {f:0.000} precision {p:0.000} recall {r:0.000}");
+        }
+    }
+}
+
+static Dictionary<string, string> ParseOptions(string[] args)
+{
+    var result = new Dictionary<string, string>(StringComparer.Ordinal);
+    for (var i = 0; i < args.Length; i++)
+    {
+        if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+        {
+            throw new ArgumentException($"Expected --name value, got '{args[i]}'.", nameof(args));
+        }
+
+        result[args[i][2..]] = args[++i];
+    }
+
+    return result;
+}
+
+static string RepositoryRoot()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "Library.sln")))
+        {
+            return folder.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}
