@@ -1,5 +1,7 @@
 using System.Text;
 using NewsScrub.Html;
+using NewsScrub.Internal;
+using NewsScrub.Steps;
 
 namespace NewsScrub.Benchmarks;
 
@@ -8,34 +10,31 @@ internal static class Explain
 {
     public static int Run(string path, string? filter)
     {
-        var html = HtmlDecoder.Decode(File.ReadAllBytes(path), null);
-        Console.WriteLine($"limited: {html.Length} -> {NestingLimiter.Limit(html).Length}");
-        var page = HtmlPageReader.Parse(html);
-        var document = HtmlPageReader.Build(page, out var selector);
-        var elements = page.Elements;
-        Console.WriteLine($"title: {document.Title}   [og: {page.Metadata.OgTitle} | ld: {page.Metadata.JsonLdHeadline} | element: {page.Metadata.TitleElement} | site: {page.Metadata.SiteName}]");
-        Console.WriteLine($"language: {document.Language}  byline: {document.Byline}  published: {document.Published:O}");
-        Console.WriteLine($"container: {PathOf(elements, selector.Container)}");
-        var article = ScrubPipeline.Default.CleanHtml(html);
-        var kept = article.Blocks.Select(static block => block.Text).ToHashSet(StringComparer.Ordinal);
+        // A .txt file is a scraped text page; anything else is read as HTML.
+        var isText = path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+        var html = isText ? File.ReadAllText(path) : HtmlDecoder.Decode(File.ReadAllBytes(path), null);
+        var prefix = new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().Build();
+        var document = prefix.Prepare(html, isText ? InputFormat.Text : InputFormat.Html);
+        var elements = document.Elements;
+        Console.WriteLine($"title: {document.Title}  language: {document.Language}  byline: {document.Byline}  published: {document.Published:O}  hints: {document.Hints}");
+        var evidence = new PageEvidence(document);
+        var context = new PageContext(document, evidence);
+        var scores = ContentModel.BuiltIn.Score(document, evidence, context);
+        var decisions = ContentSelectionStep.Select(document, evidence, scores[^1], ContentModel.BuiltIn.Threshold, ContentModel.BuiltIn.FallbackShare);
+        Console.WriteLine($"container: {PathOf(elements, evidence.Container)}  threshold: {ContentModel.BuiltIn.Threshold:0.00}");
         var lastPath = string.Empty;
-        for (var b = 0; b < page.Blocks.Count; b++)
+        for (var i = 0; i < document.Segments.Count; i++)
         {
-            var block = page.Blocks[b];
-            var owner = elements[block.Owner];
-            var state = owner.PrunedBy >= 0 ? "P:" + elements[owner.PrunedBy].Signal : selector.InMain[b] ? (kept.Contains(block.Text) ? "KEEP" : "main-") : "out";
-            var line = $"{state,-14} v={block.Value,6:0} ld={block.LinkDensity:0.00} sd={block.StopwordDensity:0.00} {(block.IsProse ? "P" : " ")} {Trim(block.Text, 110)}";
-            var where = PathOf(elements, owner.PrunedBy >= 0 ? owner.PrunedBy : block.Owner);
-            if (owner.PrunedBy >= 0 && where == lastPath)
-            {
-                continue;
-            }
-
+            var segment = document.Segments[i];
+            var state = segment.IsRemoved ? "R:" + segment.Category : decisions[i].ToString();
+            var stages = string.Join(' ', scores.Select(stage => double.IsNaN(stage[i]) ? "     " : stage[i].ToString("+0.0;-0.0", System.Globalization.CultureInfo.InvariantCulture).PadLeft(5)));
+            var line = $"{state,-16} {stages} {(evidence.IsProse[i] ? "P" : " ")} {Trim(segment.Text, 110)}";
+            var where = PathOf(elements, segment.Owner);
             if (filter is null || line.Contains(filter, StringComparison.OrdinalIgnoreCase) || where.Contains(filter, StringComparison.OrdinalIgnoreCase))
             {
                 if (where != lastPath)
                 {
-                    Console.WriteLine($"{"",14} @ {where}");
+                    Console.WriteLine($"{"",16} @ {where}");
                     lastPath = where;
                 }
 
@@ -48,7 +47,7 @@ internal static class Explain
 
     private static string Trim(string text, int length) => text.Length <= length ? text : text[..length] + "…";
 
-    public static string PathOf(List<PageElement> elements, int index)
+    public static string PathOf(List<DocumentElement> elements, int index)
     {
         var parts = new List<string>();
         for (var i = index; i > 0 && parts.Count < 5; i = elements[i].Parent)
@@ -70,7 +69,6 @@ internal static class Explain
                 builder.Append('{').Append(e.Signal).Append('}');
             }
 
-            builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"[{e.Score:0}]");
             parts.Add(builder.ToString());
         }
 

@@ -31,7 +31,7 @@ internal static class HtmlThroughput
         Time("walk", () => PageWalker.Walk(document).Blocks.Count, 1);
         var walk = PageWalker.Walk(document);
         document = null;
-        Time("select", () => HtmlPageReader.Build(walk).Segments.Count, 1);
+        Time("build", () => HtmlPageReader.Build(walk).Segments.Count, 1);
         var bare = new ScrubPipelineBuilder().Build();
         Time("reader only", () => bare.CleanHtml(html).Blocks.Count, 1);
         Time("everything", () => ScrubPipeline.Default.CleanHtml(html).Blocks.Count, 1);
@@ -61,7 +61,7 @@ internal static class HtmlThroughput
         Time("walk", () => documents.Sum(static document => PageWalker.Walk(document).Blocks.Count));
         documents = [];
         var walks = texts.Select(HtmlPageReader.Parse).ToArray();
-        Time("select", () => walks.Sum(static walk => HtmlPageReader.Build(walk).Segments.Count));
+        Time("build", () => walks.Sum(static walk => HtmlPageReader.Build(walk).Segments.Count));
         var bare = new ScrubPipelineBuilder().Build();
         Time("reader only (string)", () => texts.Sum(text => bare.CleanHtml(text).Removed.Count));
         Time("everything (string)", () => texts.Sum(static text => ScrubPipeline.Default.CleanHtml(text).Removed.Count));

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using NewsScrub.Steps;
 using NewsScrub.Text;
 
 namespace NewsScrub.Benchmarks;
@@ -58,6 +59,22 @@ internal static class Program
             return Explain.Run(args[1], args.Length > 2 ? args[2] : null);
         }
 
+        if (args.Length > 1 && args[0] == "--loop-html")
+        {
+            // For profilers: extract the HTML pages over and over for twenty seconds.
+            var pages = Pages.Load(args[1]).Select(static page => NewsScrub.Html.HtmlDecoder.Decode(page.Bytes, null)).ToArray();
+            var until = DateTime.UtcNow.AddSeconds(20);
+            while (DateTime.UtcNow < until)
+            {
+                foreach (var page in pages)
+                {
+                    ScrubPipeline.Default.CleanHtml(page);
+                }
+            }
+
+            return 0;
+        }
+
         if (args.Contains("--loop"))
         {
             // For profilers: clean the text dumps over and over for ten seconds.
@@ -70,6 +87,65 @@ internal static class Program
                 }
             }
 
+            return 0;
+        }
+
+        if (args.Length > 2 && args[0] == "--memory-one")
+        {
+            return PeakMemory.RunOne(args[1], args[2]);
+        }
+
+        if (args.Length > 0 && args[0] == "--memory")
+        {
+            return PeakMemory.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50);
+        }
+
+        if (args.Length > 0 && args[0] == "--boilerplate-profile")
+        {
+            // The boilerplate step's parts, each over every segment of the HTML pages as the reader gives them.
+            var documents = Pages.Load(args.Length > 1 ? args[1] : Pages.DefaultFolder).Select(static page => NewsScrub.Html.HtmlPageReader.Read(NewsScrub.Html.HtmlDecoder.Decode(page.Bytes, null))).ToArray();
+            foreach (var d in documents)
+            {
+                d.Language ??= NewsScrub.Languages.LanguageDetector.Detect(d.Segments.Select(static segment => segment.Text));
+            }
+
+            var texts = documents.SelectMany(static d => d.Segments.Select(segment => (d.Language, segment.Text))).ToArray();
+            var catalog = new PhraseCatalog(new BoilerplateOptions());
+            var shapes = new FurnitureShapes();
+            Throughput.Run("boilerplate parts over the HTML pages' segments", texts.Select(static t => t.Text).ToArray(),
+            [
+                ("length (baseline)", static text => GC.KeepAlive(text.Length)),
+                ("catalogue match", text => catalog.Match(text, "en")),
+                ("caption before credit", static text => FurnitureShapes.CaptionBeforeCredit(text)),
+                ("furniture shapes", text => shapes.Classify(text, "en")),
+                ("stopword measures", static text => TextMeasures.Of(text, NewsScrub.Languages.LanguageProfiles.For("en").GetAlternateLookup<ReadOnlySpan<char>>())),
+            ],
+            Console.Out);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "--steps-html")
+        {
+            // Cumulative pipelines over the HTML pages, each row adding one step, beside HtmlAgilityPack's parse.
+            var html = Pages.Load(args.Length > 1 ? args[1] : Pages.DefaultFolder).Select(static page => NewsScrub.Html.HtmlDecoder.Decode(page.Bytes, null)).ToArray();
+            var selectionOnly = new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().Build();
+            Throughput.Run("HTML pages, step by step", html,
+            [
+                ("parse only (HtmlAgilityPack)", static page => NewsScrub.Html.HtmlPageReader.ParseDocument(page)),
+                ("read into segments", static page => NewsScrub.Html.HtmlPageReader.Read(page)),
+                ("read + language, no steps", page => P0.CleanHtml(page)),
+                ("+ boilerplate", page => P1.CleanHtml(page)),
+                ("+ metadata", page => P2.CleanHtml(page)),
+                ("+ reflow", page => P3.CleanHtml(page)),
+                ("+ evidence and features", page =>
+                {
+                    var document = selectionOnly.Prepare(page, InputFormat.Html);
+                    var evidence = new NewsScrub.Steps.PageEvidence(document);
+                    NewsScrub.Steps.ContentModel.Rows(NewsScrub.Steps.ContentModel.Candidates(document), new NewsScrub.Steps.PageContext(document, evidence));
+                }),
+                ("default pipeline (+ model)", static page => ScrubPipeline.Default.CleanHtml(page)),
+            ],
+            Console.Out);
             return 0;
         }
 

@@ -17,7 +17,7 @@ rm -rf "$out" && mkdir -p "$out"
 dotnet build "$root/src/NewsScrub.Cli" -c Release -v q -nologo >/dev/null
 dotnet "$root/src/NewsScrub.Cli/bin/Release/net10.0/NewsScrub.Cli.dll" clean --quiet --from "$kind" --format text --out "$out" "$pages"
 # The CLI keeps the input's extension (<id>.txt.txt, <id>.html.txt); the scorers read <id>.txt.
-for f in "$out"/*.*.txt; do [ -e "$f" ] && mv "$f" "${f%%.*}.txt"; done
+for f in "$out"/*.*.txt; do [ -e "$f" ] || continue; b=$(basename "$f"); mv "$f" "$out/${b%%.*}.txt"; done
 gold="$pages/gold.jsonl"
 python3 "$shared/bench/score.py" --gold "$gold" --pred "$out" | tail -n 1
 python3 "$shared/bench/integrity.py" --gold "$gold" --pred "$out" 2>/dev/null | tail -n 1
