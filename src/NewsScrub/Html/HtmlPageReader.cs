@@ -12,8 +12,6 @@ namespace NewsScrub.Html;
 /// </summary>
 internal static class HtmlPageReader
 {
-    public const string StepName = "HtmlReader";
-
     /// <summary>Pages longer than this are read up to here: news pages are a few megabytes, and memory stays bounded.</summary>
     public const int MaxCharacters = 64 * 1024 * 1024;
 

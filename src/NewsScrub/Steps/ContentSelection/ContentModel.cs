@@ -92,7 +92,7 @@ internal sealed class ContentModel
         if (candidates.Length <= ChunkRows)
         {
             // The common case: one set of rows, the context columns added for the second stage.
-            var rows = Rows(candidates, context);
+            using var rows = Rows(candidates, context);
             results[0] = Score(Stages[0], document.Segments.Count, rows);
             if (Stages.Count > 1)
             {
@@ -101,7 +101,8 @@ internal sealed class ContentModel
                 if (again.Length > 0)
                 {
                     // Only the rows looked at again need their context columns and the second stage.
-                    var second = again.Length == rows.Count ? rows : Rows(again, context);
+                    using var fewer = again.Length == rows.Count ? null : Rows(again, context);
+                    var second = fewer ?? rows;
                     new ContextFeatures(document, evidence, results[0]).Write(second);
                     Stages[1].Score(second, results[1]);
                 }
@@ -110,7 +111,7 @@ internal sealed class ContentModel
             return results;
         }
 
-        var chunk = new FeatureRows(ChunkRows, Stride);
+        using var chunk = new FeatureRows(ChunkRows, Stride);
         for (var s = 0; s < Stages.Count; s++)
         {
             var scores = s == 0 ? new double[document.Segments.Count] : (double[])results[0].Clone();
