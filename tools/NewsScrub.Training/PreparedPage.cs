@@ -125,7 +125,6 @@ internal sealed class PreparedPage
         return new PreparedPage(page, document);
     }
 
-
     /// <summary>
     /// Training rows of the given width: one per candidate segment, weighted by its share of the page's gold words.
     /// For the second stage, pass the first stage's scores of this page: the context columns are written from them.

@@ -260,9 +260,7 @@ internal static class HtmlPageReader
             }
         }
 
-        var detected = LanguageDetector.Detect(prose);
-        var chosen = detected is not null && (declared is null || declared != detected) ? detected : declared ?? detected;
-        var reported = declared is not null && detected is null ? declared : chosen;
+        var reported = LanguageDetector.Detect(prose) ?? declared;
         return Fits(reported, prose) ? reported : declared;
     }
 

@@ -137,6 +137,7 @@ internal static class BlockFeatures
         {
             w.Add(NameHintNames[k], (element.Hints & NameHintValues[k]) != 0);
         }
+
         var furniture = element.NearestFurniture;
         w.Add("furniture_distance", furniture < 0 ? 0 : 1 + element.Depth - document.Elements[furniture].Depth);
         w.Add("furniture_prose_share", furniture < 0 ? 0 : (double)evidence.ProseCharacters[furniture] / evidence.TotalProse);
@@ -159,7 +160,7 @@ internal static class BlockFeatures
         w.Add("same_class_siblings", LogCount(page.SameShape(segment.Owner)));
         var parentElement = Math.Max(0, element.Parent);
         w.Add("parent_same_class_siblings", LogCount(page.SameShape(parentElement)));
-        w.Add("grandparent_same_class_siblings", Math.Log(1 + page.SameShape(Math.Max(0, document.Elements[parentElement].Parent))));
+        w.Add("grandparent_same_class_siblings", LogCount(page.SameShape(Math.Max(0, document.Elements[parentElement].Parent))));
         w.Add("text_repeats", Math.Log(page.TextCount(segment.Text)));
 
         // Its place in the page.

@@ -101,7 +101,7 @@ internal sealed class ContentModel
                 if (again.Length > 0)
                 {
                     // Only the rows looked at again need their context columns and the second stage.
-                    using var fewer = again.Length == rows.Count ? null : Rows(again, context);
+                    using var fewer = again.Length == rows.Count ? null : Subset(rows, again);
                     var second = fewer ?? rows;
                     new ContextFeatures(document, evidence, results[0]).Write(second);
                     Stages[1].Score(second, results[1]);
@@ -134,6 +134,27 @@ internal sealed class ContentModel
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="selected"/> (a subsequence of <paramref name="rows"/>' segments, in their order), their
+    /// block-feature columns copied rather than computed again.
+    /// </summary>
+    private static FeatureRows Subset(FeatureRows rows, int[] selected)
+    {
+        var subset = new FeatureRows(selected, Stride);
+        var columns = BlockFeatures.Count;
+        var segments = rows.Segments;
+        for (int r = 0, s = 0; s < selected.Length; r++)
+        {
+            if (segments[r] == selected[s])
+            {
+                rows.Row(r)[..columns].CopyTo(subset.Row(s));
+                s++;
+            }
+        }
+
+        return subset;
     }
 
     /// <summary>One stage's log-odds for every segment (NaN for those without a row).</summary>

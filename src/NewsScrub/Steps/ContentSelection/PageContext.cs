@@ -226,30 +226,4 @@ internal sealed class PageContext
             }
         }
     }
-
-    /// <summary>Letters and digits, lower-cased, single spaces between runs: markup and typography left out.</summary>
-    internal static string Normalize(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (space && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else
-            {
-                space = true;
-            }
-        }
-
-        return builder.ToString();
-    }
 }
