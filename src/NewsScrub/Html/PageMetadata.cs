@@ -131,7 +131,7 @@ internal sealed class PageMetadata
         }
     }
 
-    public void ReadJsonLd(string json)
+    public void ReadJsonLd(ReadOnlyMemory<char> json)
     {
         if (json.Length > MaxJsonLdCharacters)
         {

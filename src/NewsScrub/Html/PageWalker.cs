@@ -73,7 +73,7 @@ internal sealed class PageWalker
     {
         elements.Add(DocumentElement.Root());
         open.Add(0);
-        var stack = new Stack<HtmlNode>();
+        var stack = new Stack<HtmlNode>(64);
         var current = root.FirstChild;
         while (true)
         {
@@ -143,8 +143,8 @@ internal sealed class PageWalker
                 {
                     if (type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
                     {
-                        // Script content is raw text: JSON-LD is not entity-encoded.
-                        metadata.ReadJsonLd(node.InnerHtml);
+                        // Script content is raw text: JSON-LD is not entity-encoded, and is read from the source in place.
+                        metadata.ReadJsonLd(InnerSource(node));
                     }
                     else if (IsTemplateType(type) && node.InnerLength > 0)
                     {
@@ -193,18 +193,17 @@ internal sealed class PageWalker
 
         var headingLevel = parent.HeadingLevel;
         var signal = TokenSignal.None;
-        string? classes = null, id = null;
+        var attributes = node.HasAttributes && tag is not ("html" or "body") ? ElementAttributes.Read(node) : default;
         switch (tag)
         {
             case "head":
                 flags |= ElementFlags.NoText;
                 break;
             case "a":
-                if (node.HasAttributes && Attribute(node, "href") is not null)
+                if (attributes.HasHref)
                 {
                     flags |= ElementFlags.InLink;
-                    var rel = Attribute(node, "rel");
-                    if (rel is not null)
+                    if (attributes.Rel is { } rel)
                     {
                         ReadRelation(node, rel);
                     }
@@ -268,12 +267,12 @@ internal sealed class PageWalker
             case "noscript":
                 flags |= ElementFlags.InNoscript;
                 break;
-            case "div" when node.HasAttributes && node.Attributes[TemplateMarker] is not null:
+            case "div" when attributes.IsTemplate:
                 flags |= ElementFlags.InTemplate;
                 break;
             case "time":
                 flags |= ElementFlags.InTime;
-                if (metadata.TimeElementPublished is null && Attribute(node, "datetime") is { } datetime)
+                if (metadata.TimeElementPublished is null && attributes.Datetime is { } datetime)
                 {
                     metadata.TimeElementPublished = PageMetadata.ParseDate(datetime);
                 }
@@ -294,7 +293,7 @@ internal sealed class PageWalker
 
         if (node.HasAttributes && tag is not ("html" or "body"))
         {
-            signal = ReadAttributes(node, signal, ref flags, ref classes, ref id);
+            signal = ApplyAttributes(node, attributes, signal, ref flags);
         }
 
         if ((flags & ElementFlags.Semantic) != 0)
@@ -317,10 +316,10 @@ internal sealed class PageWalker
             Signal = signal,
             Signals = parent.Signals | (signal == TokenSignal.None ? 0 : 1 << (int)signal),
             NearestFurniture = DocumentElement.IsFurniture(signal) ? index : parent.NearestFurniture,
-            Hints = classes is null && id is null ? parent.Hints : parent.Hints | NameHintReader.Of(classes, id, hintCache),
+            Hints = attributes.Classes is null && attributes.Id is null ? parent.Hints : parent.Hints | NameHintReader.Of(attributes.Classes, attributes.Id, hintCache),
             HeadingLevel = headingLevel,
-            Classes = classes,
-            Id = id,
+            Classes = attributes.Classes,
+            Id = attributes.Id,
         });
         open.Add(index);
         return true;
@@ -339,40 +338,10 @@ internal sealed class PageWalker
         open.RemoveAt(open.Count - 1);
     }
 
-    private TokenSignal ReadAttributes(HtmlNode node, TokenSignal signal, ref ElementFlags flags, ref string? classes, ref string? id)
+    private TokenSignal ApplyAttributes(HtmlNode node, in ElementAttributes attributes, TokenSignal signal, ref ElementFlags flags)
     {
-        string? role = null, style = null, itemprop = null;
-        var hidden = false;
-        var attributes = node.Attributes;
-        for (var a = 0; a < attributes.Count; a++)
-        {
-            var attribute = attributes[a];
-            switch (attribute.Name)
-            {
-                case "class":
-                    classes = attribute.Value;
-                    break;
-                case "id":
-                    id = attribute.Value;
-                    break;
-                case "role":
-                    role = attribute.Value;
-                    break;
-                case "style":
-                    style = attribute.Value;
-                    break;
-                case "itemprop":
-                    itemprop = attribute.Value;
-                    break;
-                case "hidden":
-                    hidden = true;
-                    break;
-                case "aria-hidden":
-                    hidden |= string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase);
-                    break;
-            }
-        }
-
+        var (classes, id, role, style, itemprop) = (attributes.Classes, attributes.Id, attributes.Role, attributes.Style, attributes.Itemprop);
+        var hidden = attributes.IsHidden;
         if (itemprop is not null)
         {
             ReadItemprop(node, itemprop, ref flags);
@@ -453,6 +422,96 @@ internal sealed class PageWalker
         }
     }
 
+    /// <summary>The attributes the walk reads, taken in one pass over the element's attributes.</summary>
+    private struct ElementAttributes
+    {
+        public string? Classes;
+        public string? Id;
+        public string? Role;
+        public string? Style;
+        public string? Itemprop;
+        public string? Rel;
+        public string? Datetime;
+        public bool HasHref;
+        public bool IsHidden;
+        public bool IsTemplate;
+
+        public static ElementAttributes Read(HtmlNode node)
+        {
+            var result = default(ElementAttributes);
+            var attributes = node.Attributes;
+            for (var a = 0; a < attributes.Count; a++)
+            {
+                var attribute = attributes[a];
+
+                // The name as written: HtmlAgilityPack's Name lower-cases it on every call; names are nearly always
+                // lower-case already, and the rest are lowered here.
+                var name = attribute.OriginalName ?? attribute.Name;
+                if (!result.Take(name, attribute) && HasUpper(name))
+                {
+                    result.Take(name.ToLowerInvariant(), attribute);
+                }
+            }
+
+            return result;
+        }
+
+        private bool Take(string name, HtmlAttribute attribute)
+        {
+            switch (name)
+            {
+                case "class":
+                    Classes = attribute.Value;
+                    return true;
+                case "id":
+                    Id = attribute.Value;
+                    return true;
+                case "role":
+                    Role = attribute.Value;
+                    return true;
+                case "style":
+                    Style = attribute.Value;
+                    return true;
+                case "itemprop":
+                    Itemprop = attribute.Value;
+                    return true;
+                case "href":
+                    HasHref = true;
+                    return true;
+                case "rel":
+                    Rel = attribute.Value;
+                    return true;
+                case "datetime":
+                    Datetime = attribute.Value;
+                    return true;
+                case "hidden":
+                    IsHidden = true;
+                    return true;
+                case "aria-hidden":
+                    IsHidden |= string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase);
+                    return true;
+                case TemplateMarker:
+                    IsTemplate = true;
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static bool HasUpper(string name)
+        {
+            foreach (var c in name)
+            {
+                if (c is >= 'A' and <= 'Z')
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     private static bool IsHiddenStyle(string style)
     {
         if (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase))
@@ -530,7 +589,6 @@ internal sealed class PageWalker
             }
 
             var c = value[special];
-            value = value[(special + 1)..];
             if (c is '\n' or '\r' && inPre)
             {
                 if (c == '\n')
@@ -538,17 +596,41 @@ internal sealed class PageWalker
                     BreakLine();
                 }
 
+                value = value[(special + 1)..];
                 continue;
             }
 
-            if (TextNormalizer.IsSpace(c) || c is '\n' or '\r')
+            if (IsCollapsed(c))
             {
+                // A whole run of whitespace (indentation between tags, mostly) becomes one pending space in one step.
+                var end = special + 1;
+                while (end < value.Length && IsCollapsed(value[end]) && !(inPre && value[end] is '\n' or '\r'))
+                {
+                    end++;
+                }
+
                 pendingSpace = text.Length > 0;
+                value = value[end..];
+                continue;
             }
 
             // Invisible and control characters are dropped.
+            value = value[(special + 1)..];
         }
     }
+
+    /// <summary>The source between an element's tags, without copying it.</summary>
+    private static ReadOnlyMemory<char> InnerSource(HtmlNode node)
+    {
+        var source = node.OwnerDocument.Text;
+        var start = node.InnerStartIndex;
+        var length = node.InnerLength;
+        return source is not null && start >= 0 && length >= 0 && start + length <= source.Length
+            ? source.AsMemory(start, length)
+            : node.InnerHtml.AsMemory();
+    }
+
+    private static bool IsCollapsed(char c) => TextNormalizer.IsSpace(c) || c is '\n' or '\r';
 
     /// <summary>The raw text of a text node, read from the source without copying it.</summary>
     private static ReadOnlySpan<char> TextOf(HtmlNode node)
