@@ -39,6 +39,11 @@ internal static class Program
             return DetectionBenchmark.Run(RepositoryRoot);
         }
 
+        if (args.Length > 1 && args[0] == "--detect-pages")
+        {
+            return DetectionPages.Run(args[1], args.Length > 2 ? args[2] : null, RepositoryRoot);
+        }
+
         if (args.Length > 1 && args[0] == "--detect")
         {
             return DetectionProbe.Run(args[1]);

@@ -42,7 +42,18 @@ internal static class LanguageDetector
     /// <summary>Trigrams scored at most (of prose, and of short lines apart): some 500 words decide any language here.</summary>
     private const int MaxTrigrams = 3000;
 
+    /// <summary>
+    /// Past this many trigrams of prose, reading stops once the best language leads the next by
+    /// <see cref="DecisiveLead"/>: a page in one language is decided long before the trigram budget is spent.
+    /// </summary>
+    private const int EarlyTrigrams = 1000;
+
+    /// <summary>The lead in log-probability (nats) that ends reading early: the closest languages here part by about half a nat a trigram.</summary>
+    private const float DecisiveLead = 60f;
+
     private static readonly Lazy<Model> LazyModel = new(Model.Build);
+
+    private static readonly int ScriptCount = Enum.GetValues<Script>().Length;
 
     /// <summary>Returns an ISO 639-1 code, or <see langword="null"/> when no supported language fits.</summary>
     public static string? Detect(IEnumerable<string> texts)
@@ -82,10 +93,10 @@ internal static class LanguageDetector
     /// <summary>The running counts of one detection.</summary>
     private sealed class State(Model model)
     {
-        private readonly int[] scriptLetters = new int[Enum.GetValues<Script>().Length];
-        private readonly float[] proseScores = new float[model.Languages.Length];
-        private readonly float[] shortScores = new float[model.Languages.Length];
-        private readonly float[] textScores = new float[model.Languages.Length];
+        private readonly int[] scriptLetters = new int[ScriptCount];
+        private readonly float[] proseScores = new float[model.Stride];
+        private readonly float[] shortScores = new float[model.Stride];
+        private readonly float[] textScores = new float[model.Stride];
         private readonly int[] stopwordHits = new int[model.Languages.Length];
         private readonly int[] textHits = new int[model.Languages.Length];
         private readonly char[] word = new char[MaxWordLength + 2];
@@ -146,7 +157,53 @@ internal static class LanguageDetector
             read += span.Length;
 
             // Enough prose has been scored to decide: the rest of the page would only cost time.
-            return read < MaxCharacters && proseTrigrams < MaxTrigrams;
+            return read < MaxCharacters && proseTrigrams < MaxTrigrams && !(proseTrigrams >= EarlyTrigrams && IsDecided());
+        }
+
+        /// <summary>Whether the best language of the text's main script already leads the next by <see cref="DecisiveLead"/>.</summary>
+        private bool IsDecided()
+        {
+            var candidates = model.ByScript[(int)MainScript()];
+            var best = float.NegativeInfinity;
+            var second = float.NegativeInfinity;
+            var bestLanguage = 0;
+            foreach (var l in candidates)
+            {
+                if (!model.Scored[l])
+                {
+                    continue;
+                }
+
+                var score = proseScores[l];
+                if (score > best)
+                {
+                    second = best;
+                    best = score;
+                    bestLanguage = l;
+                }
+                else if (score > second)
+                {
+                    second = score;
+                }
+            }
+
+            // The density gate must be passed with room to spare, so that reading on could not have turned it.
+            return best - second >= DecisiveLead && words >= 2 * MinimumWordsForGate
+                && stopwordHits[bestLanguage] >= 2 * MinimumDensityRatio * model.SampleDensity[bestLanguage] * words;
+        }
+
+        private Script MainScript()
+        {
+            var script = Script.None;
+            for (var s = 1; s < scriptLetters.Length; s++)
+            {
+                if (scriptLetters[s] > scriptLetters[(int)script])
+                {
+                    script = (Script)s;
+                }
+            }
+
+            return script;
         }
 
         private void ReadWord(ReadOnlySpan<char> letters)
@@ -206,14 +263,7 @@ internal static class LanguageDetector
 
         public string? Decide()
         {
-            var script = Script.None;
-            for (var s = 1; s < scriptLetters.Length; s++)
-            {
-                if (scriptLetters[s] > scriptLetters[(int)script])
-                {
-                    script = (Script)s;
-                }
-            }
+            var script = MainScript();
 
             // Japanese mixes kana with Chinese characters; Chinese has no kana.
             var kana = scriptLetters[(int)Script.Kana];
@@ -269,9 +319,18 @@ internal static class LanguageDetector
     private sealed class Model
     {
         private readonly FrozenDictionary<string, ulong> stopwords = FrozenDictionary<string, ulong>.Empty;
-        private FrozenDictionary<ulong, int> rows = FrozenDictionary<ulong, int>.Empty;
+        /// <summary>The trigrams in an open-addressed table, each key beside where its row starts (key 0 marks a free slot: no trigram is three NULs).</summary>
+        private TrigramRow[] table = [default];
+
+        private int shift = 63;
+
+        /// <summary>A row per trigram: its log-probability under every language.</summary>
         private float[] logProbabilities = [];
+
         private float[] unseen = [];
+
+        /// <summary>The length of a row: the languages, padded to whole vectors so that adding a row has no scalar tail.</summary>
+        public int Stride { get; private init; }
 
         public LanguageUnit[] Languages { get; private init; } = [];
 
@@ -299,26 +358,34 @@ internal static class LanguageDetector
 
         public static ulong Key(char a, char b, char c) => ((ulong)a << 32) | ((ulong)b << 16) | c;
 
+        /// <summary>Adds the trigram's log-probability under every language to <paramref name="scores"/>.</summary>
         public void AddTrigram(ulong key, float[] scores)
         {
-            var count = scores.Length;
-            var values = rows.TryGetValue(key, out var row) ? logProbabilities.AsSpan(row * count, count) : unseen.AsSpan();
-            var target = scores.AsSpan();
-            var l = 0;
-            if (System.Numerics.Vector.IsHardwareAccelerated)
+            var values = unseen.AsSpan();
+            var slot = Slot(key, shift);
+            while (table[slot].Key != 0)
             {
-                var width = System.Numerics.Vector<float>.Count;
-                for (; l + width <= count; l += width)
+                if (table[slot].Key == key)
                 {
-                    (new System.Numerics.Vector<float>(target[l..]) + new System.Numerics.Vector<float>(values[l..])).CopyTo(target[l..]);
+                    values = logProbabilities.AsSpan(table[slot].Start, Stride);
+                    break;
                 }
+
+                slot = (slot + 1) & (table.Length - 1);
             }
 
-            for (; l < count; l++)
+            var target = scores.AsSpan(0, Stride);
+            var width = System.Numerics.Vector<float>.Count;
+            for (var l = 0; l < target.Length; l += width)
             {
-                target[l] += values[l];
+                (new System.Numerics.Vector<float>(target[l..]) + new System.Numerics.Vector<float>(values[l..])).CopyTo(target[l..]);
             }
         }
+
+        private readonly record struct TrigramRow(ulong Key, int Start);
+
+        /// <summary>Fibonacci hashing: the top bits of the key times the golden ratio spread the packed characters over the table.</summary>
+        private static int Slot(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
         public static Model Build()
         {
@@ -374,29 +441,49 @@ internal static class LanguageDetector
                 unseen[l] = MathF.Log(Smoothing / (totals[l] + (Smoothing * vocabulary)));
             }
 
-            var rowOf = new Dictionary<ulong, int>();
-            var logProbabilities = new float[counts.Count * units.Length];
-            foreach (var (trigram, perLanguage) in counts)
+            // A table at most half full keeps probes short.
+            var bits = 1;
+            while ((1 << bits) < counts.Count * 2)
             {
-                var row = rowOf.Count;
-                rowOf[trigram] = row;
+                bits++;
+            }
+
+            var width = System.Numerics.Vector<float>.Count;
+            var stride = (units.Length + width - 1) / width * width;
+            Array.Resize(ref unseen, stride);
+            var table = new TrigramRow[1 << bits];
+            var logProbabilities = new float[counts.Count * stride];
+            var row = 0;
+            foreach (var (trigram, perLanguage) in counts.OrderBy(static pair => pair.Key))
+            {
+                var slot = Slot(trigram, 64 - bits);
+                while (table[slot].Key != 0)
+                {
+                    slot = (slot + 1) & (table.Length - 1);
+                }
+
+                table[slot] = new TrigramRow(trigram, row * stride);
                 for (var l = 0; l < units.Length; l++)
                 {
-                    logProbabilities[(row * units.Length) + l] = MathF.Log((perLanguage[l] + Smoothing) / (totals[l] + (Smoothing * vocabulary)));
+                    logProbabilities[(row * stride) + l] = MathF.Log((perLanguage[l] + Smoothing) / (totals[l] + (Smoothing * vocabulary)));
                 }
+
+                row++;
             }
 
             var scripts = Enum.GetValues<Script>();
             return new Model
             {
+                Stride = stride,
+                table = table,
+                shift = 64 - bits,
+                logProbabilities = logProbabilities,
+                unseen = unseen,
                 Languages = units,
                 ByScript = scripts.Select(script => Enumerable.Range(0, units.Length).Where(l => units[l].Scripts.Contains(script)).ToArray()).ToArray(),
                 Scored = scored,
                 SampleDensity = density,
                 Stopwords = stopwords.ToFrozenDictionary(StringComparer.Ordinal),
-                rows = rowOf.ToFrozenDictionary(),
-                logProbabilities = logProbabilities,
-                unseen = unseen,
             };
         }
 
