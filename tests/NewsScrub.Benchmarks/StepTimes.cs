@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsScrub.Html;
+using NewsScrub.Internal;
+
+namespace NewsScrub.Benchmarks;
+
+/// <summary>
+/// <c>--step-times [FOLDER] [ROUNDS]</c>: where the time of an HTML extraction goes, phase by phase, over the same pages
+/// in one process: HtmlAgilityPack's parse, the walk, building the document, language detection, then each step of the
+/// default pipeline, page by page as the pipeline runs them (each phase's total over the pages, best of the rounds, as a share of the parse).
+/// </summary>
+internal static class StepTimes
+{
+    public static int Run(string folder, int rounds)
+    {
+        var texts = Pages.Load(folder).Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
+        var steps = ScrubPipeline.Default.Steps;
+        var names = new List<string> { "parse (HtmlAgilityPack)", "walk", "build segments", "language (pipeline)" };
+        names.AddRange(steps.Select(static step => step.Name));
+
+        // Content selection part by part, timed on the same documents just before the step runs (and not counted in its row).
+        string[] parts = ["  evidence", "  page context", "  feature rows", "  first-stage trees"];
+        var partsAt = names.Count;
+        names.AddRange(parts);
+        var best = Enumerable.Repeat(double.MaxValue, names.Count).ToArray();
+        for (var round = 0; round <= rounds; round++)
+        {
+            var times = new double[names.Count];
+            GC.Collect();
+            foreach (var text in texts)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var parsed = HtmlPageReader.ParseDocument(text);
+                var parsedAt = Stopwatch.GetTimestamp();
+                var walk = PageWalker.Walk(parsed);
+                var walkedAt = Stopwatch.GetTimestamp();
+                var document = HtmlPageReader.Build(walk);
+                var builtAt = Stopwatch.GetTimestamp();
+                document.Language ??= Languages.LanguageDetector.Detect(document.Segments.Select(static segment => segment.Text));
+                var last = Stopwatch.GetTimestamp();
+                times[0] += Stopwatch.GetElapsedTime(started, parsedAt).TotalMilliseconds;
+                times[1] += Stopwatch.GetElapsedTime(parsedAt, walkedAt).TotalMilliseconds;
+                times[2] += Stopwatch.GetElapsedTime(walkedAt, builtAt).TotalMilliseconds;
+                times[3] += Stopwatch.GetElapsedTime(builtAt, last).TotalMilliseconds;
+                for (var s = 0; s < steps.Count; s++)
+                {
+                    if (steps[s] is NewsScrub.Steps.ContentSelectionStep)
+                    {
+                        Parts(document, times, partsAt);
+                        last = Stopwatch.GetTimestamp();
+                    }
+
+                    steps[s].Apply(document);
+                    var now = Stopwatch.GetTimestamp();
+                    times[4 + s] += Stopwatch.GetElapsedTime(last, now).TotalMilliseconds;
+                    last = now;
+                }
+
+                GC.KeepAlive(document.ToArticle());
+            }
+
+            if (round > 0)
+            {
+                // Round 0 warms up.
+                for (var k = 0; k < names.Count; k++)
+                {
+                    best[k] = Math.Min(best[k], times[k]);
+                }
+            }
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"{texts.Length} pages, best of {rounds} rounds, one thread; share of the parse's time"));
+        for (var k = 0; k < names.Count; k++)
+        {
+            Console.WriteLine(string.Create(c, $"  {names[k],-28} {best[k],7:0.0} ms  {best[k] / best[0],5:0.00}"));
+        }
+
+        var total = best.Take(partsAt).Skip(1).Sum();
+        Console.WriteLine(string.Create(c, $"  {"all but the parse",-28} {total,7:0.0} ms  {total / best[0],5:0.00}"));
+        return 0;
+    }
+
+    private static void Parts(ScrubDocument document, double[] times, int at)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var evidence = new NewsScrub.Steps.PageEvidence(document);
+        var evidenceAt = Stopwatch.GetTimestamp();
+        var context = new NewsScrub.Steps.PageContext(document, evidence);
+        var contextAt = Stopwatch.GetTimestamp();
+        using var rows = NewsScrub.Steps.ContentModel.Rows(NewsScrub.Steps.ContentModel.Candidates(document), context);
+        var rowsAt = Stopwatch.GetTimestamp();
+        NewsScrub.Steps.ContentModel.BuiltIn.Stages[0].Score(rows, new double[document.Segments.Count]);
+        var treesAt = Stopwatch.GetTimestamp();
+        times[at] += Stopwatch.GetElapsedTime(started, evidenceAt).TotalMilliseconds;
+        times[at + 1] += Stopwatch.GetElapsedTime(evidenceAt, contextAt).TotalMilliseconds;
+        times[at + 2] += Stopwatch.GetElapsedTime(contextAt, rowsAt).TotalMilliseconds;
+        times[at + 3] += Stopwatch.GetElapsedTime(rowsAt, treesAt).TotalMilliseconds;
+    }
+}
