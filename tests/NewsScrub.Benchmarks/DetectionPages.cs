@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.IO.Compression;
 using NewsScrub.Languages;
 using NewsScrub.Text;
 
@@ -85,18 +84,9 @@ internal static class DetectionPages
 
         foreach (var folder in (string[])["extraction/dev", "extraction/wcxb-dev"])
         {
-            foreach (var path in Directory.EnumerateFiles(Path.Combine(bench, folder)).Where(static p => p.EndsWith(".html", StringComparison.Ordinal) || p.EndsWith(".html.gz", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            foreach (var (name, bytes) in Pages.Load(Path.Combine(bench, folder)))
             {
-                var bytes = File.ReadAllBytes(path);
-                if (path.EndsWith(".gz", StringComparison.Ordinal))
-                {
-                    using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-                    using var plain = new MemoryStream();
-                    gzip.CopyTo(plain);
-                    bytes = plain.ToArray();
-                }
-
-                lines.Add($"{folder}/{Path.GetFileName(path)} {ScrubPipeline.Default.CleanHtml(bytes).Language ?? "-"}");
+                lines.Add($"{folder}/{name} {ScrubPipeline.Default.CleanHtml(bytes).Language ?? "-"}");
             }
         }
 

@@ -16,7 +16,7 @@ internal static class StepTimes
     {
         var texts = Pages.Load(folder).Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
         var steps = ScrubPipeline.Default.Steps;
-        var names = new List<string> { "parse (HtmlAgilityPack)", "walk", "build segments", "language (pipeline)" };
+        var names = new List<string> { "parse (HtmlAgilityPack)", "walk", "build segments", "language, if none yet" };
         names.AddRange(steps.Select(static step => step.Name));
 
         // Content selection part by part, timed on the same documents just before the step runs (and not counted in its row).

@@ -193,7 +193,9 @@ internal sealed class PageWalker
 
         var headingLevel = parent.HeadingLevel;
         var signal = TokenSignal.None;
-        var attributes = node.HasAttributes && tag is not ("html" or "body") ? ElementAttributes.Read(node) : default;
+        // The attributes of html and body are not read, as before: their classes and ids would tint every element.
+        var readsAttributes = node.HasAttributes && tag is not ("html" or "body");
+        var attributes = readsAttributes ? ElementAttributes.Read(node) : default;
         switch (tag)
         {
             case "head":
@@ -291,7 +293,7 @@ internal sealed class PageWalker
             flags |= ElementFlags.Block;
         }
 
-        if (node.HasAttributes && tag is not ("html" or "body"))
+        if (readsAttributes)
         {
             signal = ApplyAttributes(node, attributes, signal, ref flags);
         }
@@ -447,7 +449,7 @@ internal sealed class PageWalker
                 // The name as written: HtmlAgilityPack's Name lower-cases it on every call; names are nearly always
                 // lower-case already, and the rest are lowered here.
                 var name = attribute.OriginalName ?? attribute.Name;
-                if (!result.Take(name, attribute) && HasUpper(name))
+                if (!result.Take(name, attribute) && name.AsSpan().ContainsAnyInRange('A', 'Z'))
                 {
                     result.Take(name.ToLowerInvariant(), attribute);
                 }
@@ -496,19 +498,6 @@ internal sealed class PageWalker
                 default:
                     return false;
             }
-        }
-
-        private static bool HasUpper(string name)
-        {
-            foreach (var c in name)
-            {
-                if (c is >= 'A' and <= 'Z')
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 
