@@ -52,7 +52,7 @@ internal sealed class TitleSource
                 firstH1 = b;
             }
 
-            if (block.HeadingLevel <= 3 && forms.Contains(Normalize(block.Text)))
+            if (block.HeadingLevel <= 3 && IsForm(forms, block.Text))
             {
                 anchor = b;
                 break;
@@ -79,7 +79,7 @@ internal sealed class TitleSource
             return false;
         }
 
-        return forms.Contains(Normalize(block.Text)) && (block.Has(ElementFlags.InHeading) || block.Text.Length >= 15);
+        return IsForm(forms, block.Text) && (block.Has(ElementFlags.InHeading) || block.Text.Length >= 15);
     }
 
     public static string? StripSiteName(string? title, string? site)
@@ -132,6 +132,22 @@ internal sealed class TitleSource
         }
 
         return title;
+    }
+
+    /// <summary>Whether the text, normalised, is one of the forms; without building a string (every short block asks).</summary>
+    private static bool IsForm(HashSet<string> forms, string text)
+    {
+        Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                buffer[length++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..length]);
     }
 
     private static string Normalize(string text)
