@@ -235,6 +235,39 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         return best;
     }
 
+    /// <summary>
+    /// Study: the held-out quick F1 of every corpus and input when pages of two classes (by <paramref name="inClass"/>)
+    /// each get their own threshold and fallback share, chosen on the other folds as <see cref="ChooseThresholds"/> does.
+    /// </summary>
+    public void StudyClasses(string name, Func<PreparedPage, bool> inClass)
+    {
+        var chosen = new int[pages.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            foreach (var value in new[] { false, true })
+            {
+                var (f, v) = (fold, value);
+                if (!Enumerable.Range(0, pages.Count).Any(p => FoldOf(p) != f && inClass(pages[p]) == v))
+                {
+                    continue;
+                }
+
+                var best = BestThreshold(p => FoldOf(p) != f && inClass(pages[p]) == v);
+                for (var p = 0; p < pages.Count; p++)
+                {
+                    if (FoldOf(p) == f && inClass(pages[p]) == v)
+                    {
+                        chosen[p] = best;
+                    }
+                }
+            }
+        }
+
+        var parts = pages.Select((page, index) => (page, index)).GroupBy(static x => (x.page.Page.Corpus, x.page.Page.Input)).OrderBy(static g => g.Key.Corpus).ThenBy(static g => g.Key.Input)
+            .Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key.Corpus}/{g.Key.Input} {g.Average(x => f1[x.index][chosen[x.index]]):0.0000} (in class {g.Count(x => inClass(x.page))})"));
+        log.WriteLine($"classes {name,-24} {string.Join("  ", parts)}");
+    }
+
     /// <summary>The shipped model: every stage fitted on all pages (the second on the first stage's held-out scores).</summary>
     public List<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)> FitFinal()
     {

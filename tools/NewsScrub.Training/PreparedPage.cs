@@ -118,6 +118,9 @@ internal sealed class PreparedPage
     /// <summary>How much the page counts in training relative to others (1 unless the corpus is weighted).</summary>
     public double Weight { get; set; } = 1;
 
+    /// <summary>Coverage strictly between these bounds gives a segment a soft label (two weighted rows); null: every label hard.</summary>
+    public static (double Low, double High)? SoftBand { get; set; }
+
     public static PreparedPage Prepare(Page page)
     {
         var input = page.Read();
@@ -146,7 +149,17 @@ internal sealed class PreparedPage
                 continue;
             }
 
-            rows.Add(new TrainingRow(Rows.Row(r)[..columns].ToArray(), Coverage[i] >= 0.5, (float)(Math.Max(Tokens[i], 1) * scale)));
+            var weight = Math.Max(Tokens[i], 1) * scale;
+            var features = Rows.Row(r)[..columns].ToArray();
+            if (SoftBand is { } band && Coverage[i] > band.Low && Coverage[i] < band.High)
+            {
+                // Partly covered: counted as content by the share of it the gold holds, and as not content by the rest.
+                rows.Add(new TrainingRow(features, true, (float)(weight * Coverage[i])));
+                rows.Add(new TrainingRow(features, false, (float)(weight * (1 - Coverage[i]))));
+                continue;
+            }
+
+            rows.Add(new TrainingRow(features, Coverage[i] >= 0.5, (float)weight));
         }
 
         return rows;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsScrub.Internal;
 using NewsScrub.Steps;
 using NewsScrub.Training;
 
@@ -10,6 +11,7 @@ using NewsScrub.Training;
 //          --corpora zyte,wcxb  --inputs html,text  --trees N --leaves N --min-leaf N --learning-rate X --threads N
 //          --stages 1|2 (2)  --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
 //          --save-scores FILE / --load-scores FILE (held-out scores, to study thresholds without training again)
+//          --soft-labels LOW,HIGH (a segment whose gold coverage is between them trains as content and as not, by its share)
 //          --second-look PIVOT,MARGIN (-1,4: the second stage scores only segments whose first-stage log-odds are that near the pivot)
 // The defaults (both corpora and inputs, 2 stages, 120 trees, learning rate 0.15, 2 threads, second look -1,4) are the
 // shipped model's settings: `train` with no options rebuilds it.
@@ -45,6 +47,12 @@ if (options.GetValueOrDefault("id") is { } only)
 
 var prepared = new PreparedPage[pages.Count];
 Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p => prepared[p] = PreparedPage.Prepare(pages[p]));
+if (options.GetValueOrDefault("soft-labels") is { } band)
+{
+    var bounds = band.Split(',').Select(static b => double.Parse(b, CultureInfo.InvariantCulture)).ToArray();
+    PreparedPage.SoftBand = (bounds[0], bounds[1]);
+}
+
 var zyteWeight = double.Parse(options.GetValueOrDefault("zyte-weight") ?? "1", CultureInfo.InvariantCulture);
 foreach (var page in prepared)
 {
@@ -86,6 +94,17 @@ switch (command)
             {
                 cv.SaveScores(target);
             }
+        }
+
+        if (options.ContainsKey("study-classes"))
+        {
+            cv.StudyClasses("none", static _ => false);
+            cv.StudyClasses("article hint", static p => (p.Document.Hints & (PageHints.Article | PageHints.OgArticle)) != 0);
+            cv.StudyClasses("long prose >= 1", static p => p.Context.LongProseSegments >= 1);
+            cv.StudyClasses("long prose >= 3", static p => p.Context.LongProseSegments >= 3);
+            cv.StudyClasses("container share >= 0.5", static p => p.Evidence.ProseCharacters[p.Evidence.Container] * 2 >= p.Evidence.TotalProse);
+            cv.StudyClasses("repeated share < 0.3", static p => p.Context.LargestRepeatedProseShare < 0.3);
+            cv.StudyClasses("longest prose >= 600", static p => p.Context.LongestProse >= 600);
         }
 
         cv.Report(options.GetValueOrDefault("out"));
