@@ -12,6 +12,7 @@ using NewsScrub.Training;
 //          --stages 1|2 (2)  --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
 //          --save-scores FILE / --load-scores FILE (held-out scores, to study thresholds without training again)
 //          --soft-labels LOW,HIGH (a segment whose gold coverage is between them trains as content and as not, by its share)
+//          --study-classes 1 (after the folds: held-out F1 when pages of each of a few classes get their own threshold)
 //          --second-look PIVOT,MARGIN (-1,4: the second stage scores only segments whose first-stage log-odds are that near the pivot)
 // The defaults (both corpora and inputs, 2 stages, 120 trees, learning rate 0.15, 2 threads, second look -1,4) are the
 // shipped model's settings: `train` with no options rebuilds it.

@@ -1,4 +1,3 @@
-using System.Text;
 using NewsScrub.Internal;
 using NewsScrub.Languages;
 
@@ -138,6 +137,14 @@ internal sealed class TitleSource
     private static bool IsForm(HashSet<string> forms, string text)
     {
         Span<char> buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        return forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Normalize(text, buffer));
+    }
+
+    private static string Normalize(string text) => new(Normalize(text, new char[text.Length]));
+
+    /// <summary>The text's letters and digits, lower-cased, written into <paramref name="buffer"/> (at least as long as the text).</summary>
+    private static ReadOnlySpan<char> Normalize(string text, Span<char> buffer)
+    {
         var length = 0;
         foreach (var c in text)
         {
@@ -147,20 +154,6 @@ internal sealed class TitleSource
             }
         }
 
-        return forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..length]);
-    }
-
-    private static string Normalize(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
+        return buffer[..length];
     }
 }
