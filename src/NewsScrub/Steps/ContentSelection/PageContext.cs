@@ -134,7 +134,7 @@ internal sealed class PageContext
     private static (int[] ShapeOf, int[] Counts) CountShapes(List<DocumentElement> elements)
     {
         var shapeOf = new int[elements.Count];
-        var ids = new Dictionary<(int Parent, string Tag, string Classes), int>(elements.Count, ShapeComparer.Instance);
+        var ids = new Dictionary<(int Parent, string Tag, string Classes), int>(elements.Count);
         var counts = new List<int>(elements.Count) { 0 };
         for (var e = 1; e < elements.Count; e++)
         {
@@ -151,24 +151,6 @@ internal sealed class PageContext
         }
 
         return (shapeOf, counts.ToArray());
-    }
-
-    /// <summary>
-    /// Compares shapes by content as the default comparer does, but hashes a string by its length and three of its
-    /// characters instead of all of them: class attributes run long, and every element of the page is looked up.
-    /// </summary>
-    private sealed class ShapeComparer : IEqualityComparer<(int Parent, string Tag, string Classes)>
-    {
-        public static ShapeComparer Instance { get; } = new();
-
-        public bool Equals((int Parent, string Tag, string Classes) x, (int Parent, string Tag, string Classes) y) =>
-            x.Parent == y.Parent && string.Equals(x.Tag, y.Tag, StringComparison.Ordinal) && string.Equals(x.Classes, y.Classes, StringComparison.Ordinal);
-
-        public int GetHashCode((int Parent, string Tag, string Classes) shape) =>
-            HashCode.Combine(shape.Parent, Sketch(shape.Tag), Sketch(shape.Classes));
-
-        private static int Sketch(string? text) =>
-            text is not { Length: > 0 } ? 0 : (text.Length * 31) ^ (text[0] << 8) ^ (text[text.Length / 2] << 16) ^ (text[^1] << 24);
     }
 
     /// <summary>
