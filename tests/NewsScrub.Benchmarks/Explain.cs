@@ -20,8 +20,10 @@ internal static class Explain
         var evidence = new PageEvidence(document);
         var context = new PageContext(document, evidence);
         var scores = ContentModel.BuiltIn.Score(document, evidence, context);
-        var decisions = ContentSelectionStep.Select(document, evidence, scores[^1], ContentModel.BuiltIn.Threshold, ContentModel.BuiltIn.FallbackShare);
-        Console.WriteLine($"container: {PathOf(elements, evidence.Container)}  threshold: {ContentModel.BuiltIn.Threshold:0.00}");
+        var model = ContentModel.BuiltIn;
+        var threshold = model.PageThreshold is { } page ? page.Of(document.Segments, evidence, scores[^1]) : model.Threshold;
+        var decisions = ContentSelectionStep.Select(document, evidence, scores[^1], threshold, model.FallbackShare);
+        Console.WriteLine($"container: {PathOf(elements, evidence.Container)}  threshold: {threshold:0.00} (model: {model.Threshold:0.00})");
         var lastPath = string.Empty;
         for (var i = 0; i < document.Segments.Count; i++)
         {

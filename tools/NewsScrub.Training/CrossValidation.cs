@@ -9,7 +9,7 @@ namespace NewsScrub.Training;
 /// so every page gets a score from a model that never saw its site. The threshold applied to a fold is the one that
 /// did best on the other folds' held-out scores, so the figures reported are held-out figures throughout.
 /// </summary>
-internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int folds, int stages, TreeSettings settings, SecondLook look, TextWriter log)
+internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int folds, int stages, TreeSettings settings, SecondLook look, TextWriter log, IReadOnlyList<double?> scales)
 {
     public SecondLook Look => look;
 
@@ -17,13 +17,16 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
     private double[][] f1 = [];
 
     /// <summary>Thresholds (log-odds) tried.</summary>
-    public static readonly double[] Thresholds = Enumerable.Range(-32, 49).Select(static k => k * 0.25).ToArray();
+    public static readonly double[] Thresholds = Enumerable.Range(-32, 65).Select(static k => k * 0.25).ToArray();
 
     /// <summary>Recall-fallback shares tried.</summary>
     public static readonly double[] Shares = [0.1, 0.25, 0.4];
 
-    /// <summary>Every pair of threshold and fallback share tried.</summary>
-    public static readonly (double Threshold, double Share)[] Grid = Shares.SelectMany(static share => Thresholds.Select(threshold => (threshold, share))).ToArray();
+    /// <summary>
+    /// Every threshold, fallback share and per-page scale tried (a scale of null: the threshold is applied as it is; a
+    /// scale: the threshold is the centre of each page's expected-F1 cut, <see cref="PageThreshold"/>).
+    /// </summary>
+    private readonly Choice[] grid = scales.SelectMany(scale => Shares.SelectMany(share => Thresholds.Select(threshold => new Choice(threshold, share, scale)))).ToArray();
 
     /// <summary>Held-out first-stage scores of every page, by page index.</summary>
     public double[][] FirstStageScores { get; } = new double[pages.Count][];
@@ -31,8 +34,8 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
     /// <summary>Held-out final scores of every page, by page index.</summary>
     public double[][] HeldOutScores { get; } = new double[pages.Count][];
 
-    /// <summary>The threshold and fallback share applied to each fold.</summary>
-    public (double Threshold, double Share)[] FoldThresholds { get; } = new (double, double)[folds];
+    /// <summary>The threshold, fallback share and per-page scale applied to each fold.</summary>
+    public Choice[] FoldThresholds { get; } = new Choice[folds];
 
     public int Stages => stages;
 
@@ -194,18 +197,19 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         f1 = new double[pages.Count][];
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p =>
         {
-            f1[p] = Grid.Select(g => pages[p].F1(HeldOutScores[p], g.Threshold, g.Share)).ToArray();
+            f1[p] = grid.Select(g => pages[p].F1(HeldOutScores[p], g)).ToArray();
         });
 
         for (var fold = 0; fold < folds; fold++)
         {
             var f = fold;
-            FoldThresholds[fold] = Grid[BestThreshold(p => FoldOf(p) != f)];
+            FoldThresholds[fold] = grid[BestThreshold(p => FoldOf(p) != f)];
         }
 
-        log.WriteLine("fold thresholds and fallback shares: " + string.Join(' ', FoldThresholds.Select(static t => string.Create(CultureInfo.InvariantCulture, $"{t.Threshold:0.00}/{t.Share:0.00}"))));
+        log.WriteLine("fold thresholds/fallback shares/page scales: " + string.Join(' ', FoldThresholds.Select(static t => t.ToString())));
         foreach (var group in pages.Select((page, index) => (page, index)).GroupBy(static x => (x.page.Page.Corpus, x.page.Page.Input)).OrderBy(static g => g.Key.Corpus).ThenBy(static g => g.Key.Input))
         {
+            // The curve of the first scale tried (the fixed threshold, by default) at the middle share.
             var middle = Array.IndexOf(Shares, 0.25) * Thresholds.Length;
             var curve = Enumerable.Range(0, Thresholds.Length).Where(static k => k % 4 == 0)
                 .Select(k => $"{Thresholds[k].ToString("0", CultureInfo.InvariantCulture)}:{group.Average(x => f1[x.index][middle + k]).ToString("0.000", CultureInfo.InvariantCulture)}");
@@ -222,7 +226,7 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         var groups = Enumerable.Range(0, pages.Count).Where(include).GroupBy(p => (pages[p].Page.Corpus, pages[p].Page.Input)).Select(static g => g.ToArray()).ToList();
         var best = 0;
         var bestValue = double.MinValue;
-        for (var k = 0; k < Grid.Length; k++)
+        for (var k = 0; k < grid.Length; k++)
         {
             var value = groups.Average(group => group.Average(p => f1[p][k]));
             if (value > bestValue)
@@ -290,13 +294,12 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
     }
 
     /// <summary>The threshold that does best over all held-out scores: the one shipped with the final model.</summary>
-    public (double Threshold, double Share) BestOverallThreshold() => Grid[BestThreshold(static _ => true)];
+    public Choice BestOverallThreshold() => grid[BestThreshold(static _ => true)];
 
     /// <summary>The held-out article text of a page.</summary>
     public string HeldOutText(int page)
     {
-        var (threshold, share) = FoldThresholds[pages[page].Page.Fold(folds)];
-        return pages[page].Text(HeldOutScores[page], threshold, share);
+        return pages[page].Text(HeldOutScores[page], FoldThresholds[pages[page].Page.Fold(folds)]);
     }
 
     /// <summary>Prints the held-out figures by corpus, input and page type, and writes the predictions for the official scorers.</summary>
@@ -336,4 +339,10 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
             }
         }
     }
+}
+
+/// <summary>How a page's scores become decisions: the threshold (or the centre of a per-page cut), the fallback share, the per-page scale.</summary>
+internal readonly record struct Choice(double Threshold, double Share, double? Scale)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Threshold:0.00}/{Share:0.00}/{(Scale is { } scale ? scale.ToString("0.00", CultureInfo.InvariantCulture) : "fixed")}");
 }

@@ -59,9 +59,9 @@ internal sealed class PreparedPage
     private int[][] WordIds { get; }
 
     /// <summary>The WCXB page F1 of the text these scores give, counted from word ids (as <see cref="Metrics.Wcxb"/> on the text).</summary>
-    public double F1(double[] scores, double threshold, double? fallbackShare)
+    public double F1(double[] scores, Choice choice)
     {
-        var decisions = ContentSelectionStep.Select(Document, Evidence, scores, threshold, fallbackShare);
+        var decisions = ContentSelectionStep.Select(Document, Evidence, scores, Cut(scores, choice), choice.Share);
         var counts = new int[GoldCounts.Length];
         int predicted = 0, overlap = 0;
         for (var i = 0; i < decisions.Length; i++)
@@ -95,6 +95,10 @@ internal sealed class PreparedPage
         var recall = (double)overlap / GoldTokens;
         return 2 * precision * recall / (precision + recall);
     }
+
+    /// <summary>The threshold the step applies to this page: the choice's, or the page's expected-F1 cut centred on it.</summary>
+    private double Cut(double[] scores, Choice choice) =>
+        choice.Scale is { } scale ? new PageThreshold(choice.Threshold, scale).Of(Document.Segments, Evidence, scores) : choice.Threshold;
 
     public Page Page { get; }
 
@@ -189,9 +193,9 @@ internal sealed class PreparedPage
     }
 
     /// <summary>The article text the step would produce from these scores.</summary>
-    public string Text(double[] scores, double threshold, double? fallbackShare)
+    public string Text(double[] scores, Choice choice)
     {
-        var decisions = ContentSelectionStep.Select(Document, Evidence, scores, threshold, fallbackShare);
+        var decisions = ContentSelectionStep.Select(Document, Evidence, scores, Cut(scores, choice), choice.Share);
         var parts = new List<string>();
         for (var i = 0; i < decisions.Length; i++)
         {

@@ -21,9 +21,10 @@ internal sealed class ContentModel
         return Parse(reader.ReadToEnd());
     });
 
-    public ContentModel(IReadOnlyList<TreeEnsemble> stages, double threshold, SecondLook? secondLook = null, double fallbackShare = DefaultFallbackShare)
+    public ContentModel(IReadOnlyList<TreeEnsemble> stages, double threshold, SecondLook? secondLook = null, double fallbackShare = DefaultFallbackShare, double? pageThresholdScale = null)
     {
         FallbackShare = fallbackShare;
+        PageThreshold = pageThresholdScale is { } scale ? new PageThreshold(threshold, scale) : null;
         if (stages.Count is < 1 or > 2)
         {
             throw new ArgumentException("A content model has one or two stages.", nameof(stages));
@@ -39,6 +40,9 @@ internal sealed class ContentModel
 
     /// <summary>Below this share of the best-scoring container's prose, the model's choice is taken to have missed the article.</summary>
     public double FallbackShare { get; }
+
+    /// <summary>When set, each page gets its own threshold (the cut of best expected F1), centred on <see cref="Threshold"/>.</summary>
+    public PageThreshold? PageThreshold { get; }
 
     /// <summary>Which segments the second stage looks at again: those the first stage was not sure of.</summary>
     public SecondLook Look { get; }
@@ -173,6 +177,7 @@ internal sealed class ContentModel
         double threshold = 0;
         var look = SecondLook.Everything;
         var fallbackShare = DefaultFallbackShare;
+        double? pageThresholdScale = null;
         var sections = new List<List<string>>();
         foreach (var raw in text.Split('\n'))
         {
@@ -189,6 +194,10 @@ internal sealed class ContentModel
             else if (line.StartsWith("fallback-share ", StringComparison.Ordinal))
             {
                 fallbackShare = double.Parse(line["fallback-share ".Length..], CultureInfo.InvariantCulture);
+            }
+            else if (line.StartsWith("page-threshold ", StringComparison.Ordinal))
+            {
+                pageThresholdScale = double.Parse(line["page-threshold ".Length..], CultureInfo.InvariantCulture);
             }
             else if (line.StartsWith("second-look ", StringComparison.Ordinal))
             {
@@ -217,11 +226,11 @@ internal sealed class ContentModel
             }
         }
 
-        return new ContentModel(stages, threshold, look, fallbackShare);
+        return new ContentModel(stages, threshold, look, fallbackShare, pageThresholdScale);
     }
 
     /// <summary>Writes a model file (the training tool's output).</summary>
-    internal static string Format(IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)> stages, double threshold, double fallbackShare, SecondLook look, IEnumerable<string> comments)
+    internal static string Format(IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)> stages, double threshold, double fallbackShare, double? pageThresholdScale, SecondLook look, IEnumerable<string> comments)
     {
         var builder = new System.Text.StringBuilder();
         foreach (var comment in comments)
@@ -232,6 +241,11 @@ internal sealed class ContentModel
         builder.Append("format 2\n");
         builder.Append(CultureInfo.InvariantCulture, $"threshold {threshold:R}\n");
         builder.Append(CultureInfo.InvariantCulture, $"fallback-share {fallbackShare:R}\n");
+        if (pageThresholdScale is { } scale)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"page-threshold {scale:R}\n");
+        }
+
         builder.Append(CultureInfo.InvariantCulture, $"second-look {look.Pivot:R} {look.Margin:R}\n");
         for (var s = 0; s < stages.Count; s++)
         {

@@ -4,9 +4,10 @@ namespace NewsScrub.Steps;
 public sealed record ContentSelectionOptions
 {
     /// <summary>
-    /// How sure the content model must be that a block is article content (0..1) for the block to be kept.
-    /// <see langword="null"/> (the default) uses the threshold fitted with the model, the one that scored best on pages
-    /// held out of training. Lower keeps more (recall), higher keeps less (precision).
+    /// How sure the content model must be that a block is article content (0..1) for the block to be kept, the same
+    /// on every page. <see langword="null"/> (the default) uses the threshold fitted with the model on pages held out
+    /// of training (per page, when the model carries a per-page threshold). Lower keeps more (recall), higher keeps
+    /// less (precision).
     /// </summary>
     public double? MinimumConfidence { get; init; }
 

@@ -19,6 +19,9 @@ internal sealed class ContentSelectionStep(ContentSelectionOptions options, Cont
 
     private readonly double threshold = options.MinimumConfidence is { } confidence ? Logit(confidence) : model.Threshold;
 
+    /// <summary>The model's per-page threshold, unless the caller fixed one with <see cref="ContentSelectionOptions.MinimumConfidence"/>.</summary>
+    private readonly PageThreshold? pageThreshold = options.MinimumConfidence is null ? model.PageThreshold : null;
+
     public string Name => StepName;
 
     public void Apply(ScrubDocument document)
@@ -31,7 +34,9 @@ internal sealed class ContentSelectionStep(ContentSelectionOptions options, Cont
 
         var evidence = new PageEvidence(document);
         var context = new PageContext(document, evidence);
-        var keep = Select(document, evidence, Score(document, evidence, context), threshold, options.RecallFallback ? model.FallbackShare : null);
+        var scores = Score(document, evidence, context);
+        var cut = pageThreshold is { } page ? page.Of(segments, evidence, scores) : threshold;
+        var keep = Select(document, evidence, scores, cut, options.RecallFallback ? model.FallbackShare : null);
         for (var i = 0; i < segments.Count; i++)
         {
             var segment = segments[i];
@@ -97,8 +102,11 @@ internal sealed class ContentSelectionStep(ContentSelectionOptions options, Cont
         return decisions;
     }
 
-    /// <summary>The threshold this step applies (log-odds).</summary>
+    /// <summary>The threshold this step applies (log-odds), or the centre of the per-page threshold.</summary>
     internal double Threshold => threshold;
+
+    /// <summary>Whether each page gets its own threshold (the model has one and the options fix none).</summary>
+    internal bool UsesPageThreshold => pageThreshold is not null;
 
     /// <summary>The model's log-odds for every candidate segment (NaN for segments already decided).</summary>
     internal double[] Score(ScrubDocument document, PageEvidence evidence, PageContext context) =>

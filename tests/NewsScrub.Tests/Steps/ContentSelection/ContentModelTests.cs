@@ -4,11 +4,11 @@ namespace NewsScrub.Tests.Steps.ContentSelection;
 
 public sealed class ContentModelTests
 {
-    private static string OneTreeModel(double threshold = 0)
+    private static string OneTreeModel(double threshold = 0, string extra = "")
     {
         var names = string.Join(' ', BlockFeatures.Names);
         // One split on the first feature (log length): long segments score +2, short ones -2.
-        return $"format 2\nthreshold {threshold}\nstage 1\nfeatures {names}\nbias 0\ntree 0:3:-1:-2 | -2 2\n";
+        return $"format 2\nthreshold {threshold}\n{extra}stage 1\nfeatures {names}\nbias 0\ntree 0:3:-1:-2 | -2 2\n";
     }
 
     [Fact]
@@ -83,5 +83,30 @@ public sealed class ContentModelTests
         var model = ContentModel.Parse(OneTreeModel(threshold: 0));
         Assert.Equal(0, new ContentSelectionStep(new ContentSelectionOptions(), model).Threshold);
         Assert.Equal(Math.Log(0.9 / 0.1), new ContentSelectionStep(new ContentSelectionOptions { MinimumConfidence = 0.9 }, model).Threshold, 9);
+    }
+
+    [Fact]
+    public void A_page_threshold_line_gives_each_page_its_own_cut_unless_the_options_name_a_confidence()
+    {
+        var model = ContentModel.Parse(OneTreeModel(threshold: -1.5, extra: "page-threshold 0.2\n"));
+
+        Assert.Equal(new PageThreshold(-1.5, 0.2), model.PageThreshold);
+        Assert.True(new ContentSelectionStep(new ContentSelectionOptions(), model).UsesPageThreshold);
+        Assert.False(new ContentSelectionStep(new ContentSelectionOptions { MinimumConfidence = 0.5 }, model).UsesPageThreshold);
+        Assert.Null(ContentModel.Parse(OneTreeModel()).PageThreshold);
+        var written = ContentModel.Format([(0, [])], -1.5, 0.1, 0.2, SecondLook.Everything, []);
+        Assert.Contains("page-threshold 0.2\n", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_page_threshold_keeps_an_unsure_segment_on_an_unsure_page_and_drops_it_on_a_sure_one()
+    {
+        var cut = new PageThreshold(Centre: 0, Scale: 1);
+
+        // The segment at -0.5 is below the centre. Beside one sure paragraph and an unsure one it is kept...
+        Assert.Equal(-0.5, cut.Of([(0.5, 100), (-0.5, 100), (-1, 100), (-6, 100)]));
+        // ...beside two sure paragraphs it is not: keeping it would cost more precision than it adds recall.
+        Assert.Equal(3, cut.Of([(3, 100), (-0.5, 100), (3, 100)]));
+        Assert.Equal(0, cut.Of([]));
     }
 }
