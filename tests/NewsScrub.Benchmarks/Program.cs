@@ -7,7 +7,8 @@ namespace NewsScrub.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- --throughput</c> prints quick MB/s figures for the text dumps, then for the HTML pages
 /// (<c>--throughput-html [FOLDER] [ROUNDS]</c> for the HTML part alone); <c>--explain PAGE [FILTER]</c> shows the
-/// HTML reader's view of one page; <c>--large MB</c> times the HTML phases on one synthetic page; <c>--hostile [SCALE]</c>
+/// reader's view of one page and each segment's scores; <c>--explain-features PAGE I J</c> lists the feature columns in
+/// which two of its segments differ; <c>--large MB</c> times the HTML phases on one synthetic page; <c>--hostile [SCALE]</c>
 /// prints the hostile-input table (docs/robustness.md). Any other arguments
 /// go to BenchmarkDotNet (for example <c>--filter *TextCleaning*</c> or <c>--filter *Extraction*</c>).
 /// </summary>
@@ -62,6 +63,12 @@ internal static class Program
         if (args.Length > 2 && args[0] == "--hostile-case")
         {
             return HostileInputs.RunOne(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length > 3 && args[0] == "--explain-features")
+        {
+            var culture = System.Globalization.CultureInfo.InvariantCulture;
+            return Explain.Compare(args[1], int.Parse(args[2], culture), int.Parse(args[3], culture));
         }
 
         if (args.Length > 1 && args[0] == "--explain")
