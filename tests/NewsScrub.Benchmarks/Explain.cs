@@ -17,7 +17,7 @@ internal static class Explain
         var context = new PageContext(document, evidence);
         var scores = ContentModel.BuiltIn.Score(document, evidence, context);
         var model = ContentModel.BuiltIn;
-        var threshold = model.PageThreshold is { } page ? page.Of(document.Segments, evidence, scores[^1]) : model.Threshold;
+        var threshold = model.ThresholdFor(document.Segments, evidence, scores[^1]);
         var decisions = ContentSelectionStep.Select(document, evidence, scores[^1], threshold, model.FallbackShare);
         Console.WriteLine($"container: {PathOf(elements, evidence.Container)}  threshold: {threshold:0.00} (model: {model.Threshold:0.00})");
         var lastPath = string.Empty;

@@ -44,6 +44,10 @@ internal sealed class ContentModel
     /// <summary>When set, each page gets its own threshold (the cut of best expected F1), centred on <see cref="Threshold"/>.</summary>
     public PageThreshold? PageThreshold { get; }
 
+    /// <summary>The fitted threshold for this page: its own cut when the model has a per-page threshold, else the fixed one.</summary>
+    public double ThresholdFor(List<Segment> segments, PageEvidence evidence, double[] scores) =>
+        PageThreshold is { } page ? page.Of(segments, evidence, scores) : Threshold;
+
     /// <summary>Which segments the second stage looks at again: those the first stage was not sure of.</summary>
     public SecondLook Look { get; }
 

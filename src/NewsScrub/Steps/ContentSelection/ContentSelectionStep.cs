@@ -19,9 +19,6 @@ internal sealed class ContentSelectionStep(ContentSelectionOptions options, Cont
 
     private readonly double threshold = options.MinimumConfidence is { } confidence ? Logit(confidence) : model.Threshold;
 
-    /// <summary>The model's per-page threshold, unless the caller fixed one with <see cref="ContentSelectionOptions.MinimumConfidence"/>.</summary>
-    private readonly PageThreshold? pageThreshold = options.MinimumConfidence is null ? model.PageThreshold : null;
-
     public string Name => StepName;
 
     public void Apply(ScrubDocument document)
@@ -35,7 +32,8 @@ internal sealed class ContentSelectionStep(ContentSelectionOptions options, Cont
         var evidence = new PageEvidence(document);
         var context = new PageContext(document, evidence);
         var scores = Score(document, evidence, context);
-        var cut = pageThreshold is { } page ? page.Of(segments, evidence, scores) : threshold;
+        // A confidence the caller names holds on every page; otherwise the model's fitted threshold, per page if it has one.
+        var cut = options.MinimumConfidence is null ? model.ThresholdFor(segments, evidence, scores) : threshold;
         var keep = Select(document, evidence, scores, cut, options.RecallFallback ? model.FallbackShare : null);
         for (var i = 0; i < segments.Count; i++)
         {
@@ -106,7 +104,7 @@ internal sealed class ContentSelectionStep(ContentSelectionOptions options, Cont
     internal double Threshold => threshold;
 
     /// <summary>Whether each page gets its own threshold (the model has one and the options fix none).</summary>
-    internal bool UsesPageThreshold => pageThreshold is not null;
+    internal bool UsesPageThreshold => options.MinimumConfidence is null && model.PageThreshold is not null;
 
     /// <summary>The model's log-odds for every candidate segment (NaN for segments already decided).</summary>
     internal double[] Score(ScrubDocument document, PageEvidence evidence, PageContext context) =>
