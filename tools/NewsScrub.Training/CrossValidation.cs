@@ -9,12 +9,15 @@ namespace NewsScrub.Training;
 /// so every page gets a score from a model that never saw its site. The threshold applied to a fold is the one that
 /// did best on the other folds' held-out scores, so the figures reported are held-out figures throughout.
 /// </summary>
-internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int folds, int stages, TreeSettings settings, SecondLook look, TextWriter log, IReadOnlyList<double?> scales)
+internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int folds, int stages, TreeSettings settings, SecondLook look, TextWriter log, IReadOnlyList<double?> scales, IReadOnlyList<double> paragraphWeights, double integrityWeight)
 {
     public SecondLook Look => look;
 
-    /// <summary>Page F1 of every page at every threshold of <see cref="Grid"/>.</summary>
+    /// <summary>Page F1 of every page at every choice of <see cref="grid"/>.</summary>
     private double[][] f1 = [];
+
+    /// <summary>Quick paragraph integrity of every page at every choice of <see cref="grid"/>.</summary>
+    private double[][] integrity = [];
 
     /// <summary>Thresholds (log-odds) tried.</summary>
     public static readonly double[] Thresholds = Enumerable.Range(-32, 65).Select(static k => k * 0.25).ToArray();
@@ -24,9 +27,10 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
 
     /// <summary>
     /// Every threshold, fallback share and per-page scale tried (a scale of null: the threshold is applied as it is; a
-    /// scale: the threshold is the centre of each page's expected-F1 cut, <see cref="PageThreshold"/>).
+    /// scale: the threshold is the centre of each page's expected-F1 cut, <see cref="PageThreshold"/>, with each paragraph
+    /// weight tried).
     /// </summary>
-    private readonly Choice[] grid = scales.SelectMany(scale => Shares.SelectMany(share => Thresholds.Select(threshold => new Choice(threshold, share, scale)))).ToArray();
+    private readonly Choice[] grid = scales.SelectMany(scale => (scale is null ? [0.0] : paragraphWeights).SelectMany(weight => Shares.SelectMany(share => Thresholds.Select(threshold => new Choice(threshold, share, scale, weight))))).ToArray();
 
     /// <summary>Held-out first-stage scores of every page, by page index.</summary>
     public double[][] FirstStageScores { get; } = new double[pages.Count][];
@@ -195,9 +199,12 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
     {
         // Page F1 for every page at every threshold (fallback on, as the step runs).
         f1 = new double[pages.Count][];
+        integrity = new double[pages.Count][];
         Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p =>
         {
-            f1[p] = grid.Select(g => pages[p].F1(HeldOutScores[p], g)).ToArray();
+            var values = grid.Select(g => pages[p].Evaluate(HeldOutScores[p], g)).ToArray();
+            f1[p] = values.Select(static v => v.F1).ToArray();
+            integrity[p] = values.Select(static v => v.Integrity).ToArray();
         });
 
         for (var fold = 0; fold < folds; fold++)
@@ -206,7 +213,12 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
             FoldThresholds[fold] = grid[BestThreshold(p => FoldOf(p) != f)];
         }
 
-        log.WriteLine("fold thresholds/fallback shares/page scales: " + string.Join(' ', FoldThresholds.Select(static t => t.ToString())));
+        log.WriteLine("fold thresholds/fallback shares/page scales/paragraph weights: " + string.Join(' ', FoldThresholds.Select(static t => t.ToString())));
+        var chosen = FoldThresholds.Select(choice => Array.IndexOf(grid, choice)).ToArray();
+        foreach (var group in Enumerable.Range(0, pages.Count).GroupBy(p => (pages[p].Page.Corpus, pages[p].Page.Input)).OrderBy(static g => g.Key.Corpus).ThenBy(static g => g.Key.Input))
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {group.Key.Corpus}/{group.Key.Input} held-out quick F1 {group.Average(p => f1[p][chosen[FoldOf(p)]]):0.0000}  quick paragraph integrity {group.Average(p => integrity[p][chosen[FoldOf(p)]]):0.0000}"));
+        }
         foreach (var group in pages.Select((page, index) => (page, index)).GroupBy(static x => (x.page.Page.Corpus, x.page.Page.Input)).OrderBy(static g => g.Key.Corpus).ThenBy(static g => g.Key.Input))
         {
             // The curve of the first scale tried (the fixed threshold, by default) at the middle share.
@@ -219,7 +231,8 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
 
     /// <summary>
     /// The grid index whose threshold does best on the pages <paramref name="include"/> accepts: the mean over the
-    /// corpus-and-input groups of their mean page F1, so every corpus and input counts the same whatever its size.
+    /// corpus-and-input groups of their mean page F1, so every corpus and input counts the same whatever its size, plus
+    /// the integrity weight times the same mean of the quick paragraph integrity.
     /// </summary>
     private int BestThreshold(Func<int, bool> include)
     {
@@ -228,7 +241,7 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         var bestValue = double.MinValue;
         for (var k = 0; k < grid.Length; k++)
         {
-            var value = groups.Average(group => group.Average(p => f1[p][k]));
+            var value = groups.Average(group => group.Average(p => f1[p][k] + (integrityWeight * integrity[p][k])));
             if (value > bestValue)
             {
                 bestValue = value;
@@ -341,8 +354,8 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
     }
 }
 
-/// <summary>How a page's scores become decisions: the threshold (or the centre of a per-page cut), the fallback share, the per-page scale.</summary>
-internal readonly record struct Choice(double Threshold, double Share, double? Scale)
+/// <summary>How a page's scores become decisions: the threshold (or the centre of a per-page cut), the fallback share, the per-page scale and its paragraph weight.</summary>
+internal readonly record struct Choice(double Threshold, double Share, double? Scale, double ParagraphWeight = 0)
 {
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Threshold:0.00}/{Share:0.00}/{(Scale is { } scale ? scale.ToString("0.00", CultureInfo.InvariantCulture) : "fixed")}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Threshold:0.00}/{Share:0.00}/{(Scale is { } scale ? scale.ToString("0.00", CultureInfo.InvariantCulture) : "fixed")}/{ParagraphWeight:0.00}");
 }

@@ -58,15 +58,25 @@ internal sealed class PreparedPage
 
     private int[][] WordIds { get; }
 
-    /// <summary>The WCXB page F1 of the text these scores give, counted from word ids (as <see cref="Metrics.Wcxb"/> on the text).</summary>
-    public double F1(double[] scores, Choice choice)
+    /// <summary>
+    /// The WCXB page F1 of the text these scores give, counted from word ids (as <see cref="Metrics.Wcxb"/> on the text),
+    /// and the quick paragraph integrity: the share of the page's long content segments kept (1 when it has none).
+    /// </summary>
+    public (double F1, double Integrity) Evaluate(double[] scores, Choice choice)
     {
         var decisions = ContentSelectionStep.Select(Document, Evidence, scores, Cut(scores, choice), choice.Share);
         var counts = new int[GoldCounts.Length];
-        int predicted = 0, overlap = 0;
+        int predicted = 0, overlap = 0, paragraphs = 0, keptParagraphs = 0;
         for (var i = 0; i < decisions.Length; i++)
         {
-            if (decisions[i] != ContentSelectionStep.Decision.Keep)
+            var kept = decisions[i] == ContentSelectionStep.Decision.Keep;
+            if (Coverage[i] >= 0.9 && Document.Segments[i].Text.Length >= PageThreshold.ParagraphCharacters)
+            {
+                paragraphs++;
+                keptParagraphs += kept ? 1 : 0;
+            }
+
+            if (!kept)
             {
                 continue;
             }
@@ -81,24 +91,25 @@ internal sealed class PreparedPage
             }
         }
 
+        var integrity = paragraphs == 0 ? 1 : (double)keptParagraphs / paragraphs;
         if (GoldTokens == 0)
         {
-            return predicted == 0 ? 1 : 0;
+            return (predicted == 0 ? 1 : 0, integrity);
         }
 
         if (predicted == 0 || overlap == 0)
         {
-            return 0;
+            return (0, integrity);
         }
 
         var precision = (double)overlap / predicted;
         var recall = (double)overlap / GoldTokens;
-        return 2 * precision * recall / (precision + recall);
+        return (2 * precision * recall / (precision + recall), integrity);
     }
 
     /// <summary>The threshold the step applies to this page: the choice's, or the page's expected-F1 cut centred on it.</summary>
     private double Cut(double[] scores, Choice choice) =>
-        choice.Scale is { } scale ? new PageThreshold(choice.Threshold, scale).Of(Document.Segments, Evidence, scores) : choice.Threshold;
+        choice.Scale is { } scale ? new PageThreshold(choice.Threshold, scale, choice.ParagraphWeight).Of(Document.Segments, Evidence, scores) : choice.Threshold;
 
     public Page Page { get; }
 

@@ -14,6 +14,8 @@ using NewsScrub.Training;
 //          --soft-labels LOW,HIGH (a segment whose gold coverage is between them trains as content and as not, by its share)
 //          --study-classes 1 (after the folds: held-out F1 when pages of each of a few classes get their own threshold)
 //          --page-scales fixed,0.15,0.2,0.25,0.3 (per-page expected-F1 threshold scales tried beside a fixed threshold; default fixed)
+//          --paragraph-weights 0,0.25,0.5,1 (weights of the per-page cut's expected paragraph integrity beside its expected F1; default 0)
+//          --integrity-weight X (how much the quick paragraph integrity counts beside F1 when the threshold is chosen; default 0)
 //          --second-look PIVOT,MARGIN (-1,4: the second stage scores only segments whose first-stage log-odds are that near the pivot)
 // The defaults (both corpora and inputs, 2 stages, 120 trees, learning rate 0.15, 2 threads, second look -1,4) are the
 // shipped model's settings: `train` with no options rebuilds it.
@@ -89,7 +91,11 @@ switch (command)
         // better held out, is not shipped yet).
         var scales = (options.GetValueOrDefault("page-scales") ?? "fixed").Split(',')
             .Select(static s => s == "fixed" ? (double?)null : double.Parse(s, CultureInfo.InvariantCulture)).ToList();
-        var cv = new CrossValidation(prepared, folds, stages, settings, look, Console.Out, scales);
+        // Paragraph weights of the per-page cut (its expected paragraph integrity beside its expected F1), and how much
+        // the quick paragraph integrity counts beside F1 when the threshold is chosen (0: F1 alone).
+        var paragraphWeights = (options.GetValueOrDefault("paragraph-weights") ?? "0").Split(',').Select(static s => double.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var integrityWeight = double.Parse(options.GetValueOrDefault("integrity-weight") ?? "0", CultureInfo.InvariantCulture);
+        var cv = new CrossValidation(prepared, folds, stages, settings, look, Console.Out, scales, paragraphWeights, integrityWeight);
         if (options.GetValueOrDefault("load-scores") is { } saved)
         {
             cv.LoadScores(saved);
@@ -120,7 +126,7 @@ switch (command)
             return 0;
         }
 
-        var (threshold, share, scale) = cv.BestOverallThreshold();
+        var (threshold, share, scale, paragraphWeight) = cv.BestOverallThreshold();
         var fitted = cv.FitFinal();
         var comments = new[]
         {
@@ -128,12 +134,12 @@ switch (command)
             "Written by: dotnet run -c Release --project tools/NewsScrub.Training -- train",
             $"Trained on {prepared.Length} dev pages ({string.Join(", ", corpora.Order(StringComparer.Ordinal))}; {string.Join(", ", inputs.Order())}), {prepared.Sum(static p => p.Candidates.Length)} segments, {stages} stage(s).",
             $"Settings: {settings.Trees} trees, {settings.Leaves} leaves, {settings.MinimumExamplesPerLeaf} examples per leaf, learning rate {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, feature fraction {settings.FeatureFraction.ToString(CultureInfo.InvariantCulture)}, seed {settings.Seed}.",
-            $"Threshold, fallback share and per-page threshold scale: the best over {folds}-fold held-out scores (folds grouped by site).",
+            $"Threshold, fallback share, per-page threshold scale and paragraph weight: the best over {folds}-fold held-out scores (folds grouped by site), for F1 plus {integrityWeight.ToString(CultureInfo.InvariantCulture)} of the paragraph integrity.",
         };
-        var text = ContentModel.Format(fitted, threshold, share, scale, look, comments);
+        var text = ContentModel.Format(fitted, threshold, share, scale, paragraphWeight, look, comments);
         var path = options.GetValueOrDefault("model") ?? Path.Combine(root, "src", "NewsScrub", "Steps", "ContentSelection", "Model", "content-model.txt");
         File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal), new System.Text.UTF8Encoding(false));
-        Console.WriteLine($"wrote {path} (threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, fallback share {share.ToString("0.00", CultureInfo.InvariantCulture)}, page scale {scale?.ToString("0.00", CultureInfo.InvariantCulture) ?? "fixed"}) in {(DateTime.UtcNow - started).TotalSeconds:0}s");
+        Console.WriteLine($"wrote {path} (threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, fallback share {share.ToString("0.00", CultureInfo.InvariantCulture)}, page scale {scale?.ToString("0.00", CultureInfo.InvariantCulture) ?? "fixed"}, paragraph weight {paragraphWeight.ToString("0.00", CultureInfo.InvariantCulture)}) in {(DateTime.UtcNow - started).TotalSeconds:0}s");
         return 0;
     default:
         Console.Error.WriteLine($"Unknown command '{command}': use cv, train or oracle.");

@@ -21,10 +21,10 @@ internal sealed class ContentModel
         return Parse(reader.ReadToEnd());
     });
 
-    public ContentModel(IReadOnlyList<TreeEnsemble> stages, double threshold, SecondLook? secondLook = null, double fallbackShare = DefaultFallbackShare, double? pageThresholdScale = null)
+    public ContentModel(IReadOnlyList<TreeEnsemble> stages, double threshold, SecondLook? secondLook = null, double fallbackShare = DefaultFallbackShare, double? pageThresholdScale = null, double paragraphWeight = 0)
     {
         FallbackShare = fallbackShare;
-        PageThreshold = pageThresholdScale is { } scale ? new PageThreshold(threshold, scale) : null;
+        PageThreshold = pageThresholdScale is { } scale ? new PageThreshold(threshold, scale, paragraphWeight) : null;
         if (stages.Count is < 1 or > 2)
         {
             throw new ArgumentException("A content model has one or two stages.", nameof(stages));
@@ -182,6 +182,7 @@ internal sealed class ContentModel
         var look = SecondLook.Everything;
         var fallbackShare = DefaultFallbackShare;
         double? pageThresholdScale = null;
+        double paragraphWeight = 0;
         var sections = new List<List<string>>();
         foreach (var raw in text.Split('\n'))
         {
@@ -201,7 +202,10 @@ internal sealed class ContentModel
             }
             else if (line.StartsWith("page-threshold ", StringComparison.Ordinal))
             {
-                pageThresholdScale = double.Parse(line["page-threshold ".Length..], CultureInfo.InvariantCulture);
+                // "page-threshold SCALE [PARAGRAPH-WEIGHT]"
+                var values = line["page-threshold ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                pageThresholdScale = double.Parse(values[0], CultureInfo.InvariantCulture);
+                paragraphWeight = values.Length > 1 ? double.Parse(values[1], CultureInfo.InvariantCulture) : 0;
             }
             else if (line.StartsWith("second-look ", StringComparison.Ordinal))
             {
@@ -230,11 +234,11 @@ internal sealed class ContentModel
             }
         }
 
-        return new ContentModel(stages, threshold, look, fallbackShare, pageThresholdScale);
+        return new ContentModel(stages, threshold, look, fallbackShare, pageThresholdScale, paragraphWeight);
     }
 
     /// <summary>Writes a model file (the training tool's output).</summary>
-    internal static string Format(IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)> stages, double threshold, double fallbackShare, double? pageThresholdScale, SecondLook look, IEnumerable<string> comments)
+    internal static string Format(IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)> stages, double threshold, double fallbackShare, double? pageThresholdScale, double paragraphWeight, SecondLook look, IEnumerable<string> comments)
     {
         var builder = new System.Text.StringBuilder();
         foreach (var comment in comments)
@@ -247,7 +251,8 @@ internal sealed class ContentModel
         builder.Append(CultureInfo.InvariantCulture, $"fallback-share {fallbackShare:R}\n");
         if (pageThresholdScale is { } scale)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"page-threshold {scale:R}\n");
+            builder.Append(CultureInfo.InvariantCulture, $"page-threshold {scale:R}");
+            builder.Append(paragraphWeight != 0 ? string.Create(CultureInfo.InvariantCulture, $" {paragraphWeight:R}\n") : "\n");
         }
 
         builder.Append(CultureInfo.InvariantCulture, $"second-look {look.Pivot:R} {look.Margin:R}\n");

@@ -94,8 +94,12 @@ public sealed class ContentModelTests
         Assert.True(new ContentSelectionStep(new ContentSelectionOptions(), model).UsesPageThreshold);
         Assert.False(new ContentSelectionStep(new ContentSelectionOptions { MinimumConfidence = 0.5 }, model).UsesPageThreshold);
         Assert.Null(ContentModel.Parse(OneTreeModel()).PageThreshold);
-        var written = ContentModel.Format([(0, [])], -1.5, 0.1, 0.2, SecondLook.Everything, []);
+        var written = ContentModel.Format([(0, [])], -1.5, 0.1, 0.2, 0, SecondLook.Everything, []);
         Assert.Contains("page-threshold 0.2\n", written, StringComparison.Ordinal);
+
+        // A paragraph weight is a second value on the same line.
+        Assert.Equal(new PageThreshold(-1.5, 0.2, 0.5), ContentModel.Parse(OneTreeModel(threshold: -1.5, extra: "page-threshold 0.2 0.5\n")).PageThreshold);
+        Assert.Contains("page-threshold 0.2 0.5\n", ContentModel.Format([(0, [])], -1.5, 0.1, 0.2, 0.5, SecondLook.Everything, []), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,9 +108,19 @@ public sealed class ContentModelTests
         var cut = new PageThreshold(Centre: 0, Scale: 1);
 
         // The segment at -0.5 is below the centre. Beside one sure paragraph and an unsure one it is kept...
-        Assert.Equal(-0.5, cut.Of([(0.5, 100), (-0.5, 100), (-1, 100), (-6, 100)]));
+        Assert.Equal(-0.5, cut.Of([(0.5, 100, false), (-0.5, 100, false), (-1, 100, false), (-6, 100, false)]));
         // ...beside two sure paragraphs it is not: keeping it would cost more precision than it adds recall.
-        Assert.Equal(3, cut.Of([(3, 100), (-0.5, 100), (3, 100)]));
+        Assert.Equal(3, cut.Of([(3, 100, false), (-0.5, 100, false), (3, 100, false)]));
         Assert.Equal(0, cut.Of([]));
+    }
+
+    [Fact]
+    public void A_paragraph_weight_keeps_an_unsure_long_paragraph_that_F1_alone_would_drop()
+    {
+        // A sure page with one unsure paragraph (-0.5): F1 alone cuts above it, as above.
+        Assert.Equal(3, new PageThreshold(0, 1).Of([(3, 100, true), (-0.5, 100, true), (3, 100, true)]));
+        // Counting the share of paragraphs kept beside the F1 keeps it; a short line at the same score still goes.
+        Assert.Equal(-0.5, new PageThreshold(0, 1, ParagraphWeight: 1).Of([(3, 100, true), (-0.5, 100, true), (3, 100, true)]));
+        Assert.Equal(3, new PageThreshold(0, 1, ParagraphWeight: 1).Of([(3, 100, true), (-0.5, 100, false), (3, 100, true)]));
     }
 }
