@@ -13,9 +13,9 @@ using NewsScrub.Training;
 //          --save-scores FILE / --load-scores FILE (held-out scores, to study thresholds without training again)
 //          --soft-labels LOW,HIGH (a segment whose gold coverage is between them trains as content and as not, by its share)
 //          --study-classes 1 (after the folds: held-out F1 when pages of each of a few classes get their own threshold)
-//          --page-scales fixed,0.15,0.2,0.25,0.3 (per-page expected-F1 threshold scales tried beside a fixed threshold; default fixed)
-//          --paragraph-weights 0,0.25,0.5,1 (weights of the per-page cut's expected paragraph integrity beside its expected F1; default 0)
-//          --integrity-weight X (how much the quick paragraph integrity counts beside F1 when the threshold is chosen; default 0)
+//          --page-scales fixed,0.15,0.2,0.25,0.3 (per-page expected-F1 threshold scales tried beside a fixed threshold; the default)
+//          --paragraph-weights 0,0.25,0.5,1 (weights of the per-page cut's expected paragraph integrity beside its expected F1; the default)
+//          --integrity-weight X (how much the quick paragraph integrity counts beside F1 when the threshold is chosen; default 0.25)
 //          --second-look PIVOT,MARGIN (-1,4: the second stage scores only segments whose first-stage log-odds are that near the pivot)
 // The defaults (both corpora and inputs, 2 stages, 120 trees, learning rate 0.15, 2 threads, second look -1,4) are the
 // shipped model's settings: `train` with no options rebuilds it.
@@ -87,14 +87,13 @@ switch (command)
         var stages = int.Parse(options.GetValueOrDefault("stages") ?? "2", CultureInfo.InvariantCulture);
         var look = SecondLook.Parse((options.GetValueOrDefault("second-look") ?? "-1,4").Replace(',', ' '));
         // Per-page threshold scales tried beside the fixed threshold ("fixed"), chosen with the threshold on the other
-        // folds. The default is the shipped model's: a fixed threshold (docs/benchmarks.md says why the per-page one,
-        // better held out, is not shipped yet).
-        var scales = (options.GetValueOrDefault("page-scales") ?? "fixed").Split(',')
+        // folds. The defaults are those the shipped model was fitted with.
+        var scales = (options.GetValueOrDefault("page-scales") ?? "fixed,0.15,0.2,0.25,0.3").Split(',')
             .Select(static s => s == "fixed" ? (double?)null : double.Parse(s, CultureInfo.InvariantCulture)).ToList();
         // Paragraph weights of the per-page cut (its expected paragraph integrity beside its expected F1), and how much
         // the quick paragraph integrity counts beside F1 when the threshold is chosen (0: F1 alone).
-        var paragraphWeights = (options.GetValueOrDefault("paragraph-weights") ?? "0").Split(',').Select(static s => double.Parse(s, CultureInfo.InvariantCulture)).ToList();
-        var integrityWeight = double.Parse(options.GetValueOrDefault("integrity-weight") ?? "0", CultureInfo.InvariantCulture);
+        var paragraphWeights = (options.GetValueOrDefault("paragraph-weights") ?? "0,0.25,0.5,1").Split(',').Select(static s => double.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var integrityWeight = double.Parse(options.GetValueOrDefault("integrity-weight") ?? "0.25", CultureInfo.InvariantCulture);
         var cv = new CrossValidation(prepared, folds, stages, settings, look, Console.Out, scales, paragraphWeights, integrityWeight);
         if (options.GetValueOrDefault("load-scores") is { } saved)
         {

@@ -13,6 +13,20 @@ internal static class LanguageProfiles
 
     private static readonly Lazy<FrozenSet<string>> LazyUnion = new(() => Stopwords.Values.SelectMany(static set => set).ToFrozenSet(StringComparer.Ordinal));
 
+    /// <summary>
+    /// The stopword density that reads as prose in English. Other languages' prose is less dense in their own lists
+    /// (shorter lists, more inflection, no articles): each gets this gate scaled by its sample's density against English's.
+    /// </summary>
+    private const double EnglishProseGate = 0.15;
+
+    private static readonly Lazy<FrozenDictionary<string, double>> LazyProseGates = new(static () =>
+    {
+        var densities = LanguageCatalog.All.Where(static unit => unit.Stopwords.Count > 0)
+            .ToDictionary(static unit => unit.Code, static unit => SampleDensity(unit.Sample, Stopwords[unit.Code]), StringComparer.Ordinal);
+        var english = densities.GetValueOrDefault("en");
+        return densities.ToFrozenDictionary(static pair => pair.Key, pair => english > 0 && pair.Value > 0 ? Math.Min(EnglishProseGate, EnglishProseGate * pair.Value / english) : EnglishProseGate, StringComparer.Ordinal);
+    });
+
     /// <summary>Stopwords by ISO 639-1 code, lower-case, for every language whose unit has them.</summary>
     public static FrozenDictionary<string, FrozenSet<string>> Stopwords => LazyStopwords.Value;
 
@@ -30,12 +44,27 @@ internal static class LanguageProfiles
         return Union;
     }
 
+    /// <summary>The stopword density at or above which a segment in <paramref name="language"/> can read as prose.</summary>
+    public static double ProseGate(string? language) =>
+        language is not null && LazyProseGates.Value.TryGetValue(BaseCode(language), out var gate) ? gate : EnglishProseGate;
+
     /// <summary>The base code of a language tag, lower-case ("en" for "en-GB").</summary>
     public static string BaseCode(string language)
     {
         var dash = language.IndexOfAny(['-', '_']);
         var code = dash > 0 ? language[..dash] : language;
         return code.Trim().ToLowerInvariant();
+    }
+
+    private static double SampleDensity(string sample, FrozenSet<string> stopwords)
+    {
+        var state = (Words: 0, Hits: 0, Lookup: stopwords.GetAlternateLookup<ReadOnlySpan<char>>());
+        WordScanner.ForEachWord(sample, ref state, static (word, ref s) =>
+        {
+            s.Words++;
+            s.Hits += s.Lookup.Contains(word) ? 1 : 0;
+        });
+        return state.Words == 0 ? 0 : (double)state.Hits / state.Words;
     }
 
     /// <summary>Word scanning turns ’ into ', but callers that compare raw text may hold either.</summary>

@@ -102,4 +102,18 @@ public sealed class LanguageUnitTests
         Assert.Same(LanguageProfiles.Union, LanguageProfiles.For("xx"));
         Assert.Contains("und", (IReadOnlySet<string>)LanguageProfiles.Stopwords["de"]);
     }
+
+    [Fact]
+    public void Prose_gate_is_scaled_to_each_languages_own_stopword_density()
+    {
+        Assert.Equal(0.15, LanguageProfiles.ProseGate("en"));
+        Assert.Equal(0.15, LanguageProfiles.ProseGate(null));
+        Assert.Equal(0.15, LanguageProfiles.ProseGate("xx"));
+        Assert.Equal(LanguageProfiles.ProseGate("tr"), LanguageProfiles.ProseGate("tr-TR"));
+
+        // Inflected languages without articles find fewer of their own stopwords in ordinary prose.
+        Assert.InRange(LanguageProfiles.ProseGate("lv"), 0.02, LanguageProfiles.ProseGate("de"));
+        Assert.InRange(LanguageProfiles.ProseGate("tr"), 0.02, 0.125);
+        Assert.All(LanguageProfiles.Stopwords.Keys, code => Assert.InRange(LanguageProfiles.ProseGate(code), 0.02, 0.15));
+    }
 }

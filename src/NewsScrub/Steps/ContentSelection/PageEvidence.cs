@@ -16,6 +16,9 @@ internal sealed class PageEvidence
 
     private readonly ScrubDocument document;
 
+    /// <summary>The stopword density from which a segment of the page's language reads as prose.</summary>
+    private readonly double proseGate;
+
     public PageEvidence(ScrubDocument document)
     {
         this.document = document;
@@ -23,6 +26,7 @@ internal sealed class PageEvidence
         var elements = document.Elements;
         var stopwords = LanguageProfiles.For(document.Language).GetAlternateLookup<ReadOnlySpan<char>>();
         HasProfile = document.Language is not null && LanguageProfiles.Stopwords.ContainsKey(document.Language);
+        proseGate = LanguageProfiles.ProseGate(document.Language);
 
         Measures = new TextMeasures[segments.Count];
         IsProse = new bool[segments.Count];
@@ -118,7 +122,7 @@ internal sealed class PageEvidence
         var nonLink = length - segment.LinkCharacters;
         var linkDensity = length == 0 ? 0 : (double)segment.LinkCharacters / length;
         var sentence = measures.EndsSentence || measures.SentenceMarks > 0;
-        var wordy = HasProfile ? measures.StopwordDensity >= 0.15 && measures.Words >= 6 : sentence || nonLink >= 60;
+        var wordy = HasProfile ? measures.StopwordDensity >= proseGate && measures.Words >= 6 : sentence || nonLink >= 60;
         var maxLinkDensity = nonLink >= 100 && sentence ? 0.6 : 0.35;
         var prose = linkDensity < maxLinkDensity && nonLink >= 30 && wordy && segment.HeadingLevel == 0;
         IsProse[index] = prose;
