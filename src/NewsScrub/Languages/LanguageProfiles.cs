@@ -15,7 +15,8 @@ internal static class LanguageProfiles
 
     /// <summary>
     /// The stopword density that reads as prose in English. Other languages' prose is less dense in their own lists
-    /// (shorter lists, more inflection, no articles): each gets this gate scaled by its sample's density against English's.
+    /// (shorter lists, more inflection, no articles): each gets this gate scaled by its sample's density against English's,
+    /// never stricter than English's.
     /// </summary>
     private const double EnglishProseGate = 0.15;
 

@@ -7,7 +7,9 @@ namespace NewsScrub.Steps;
 /// log-odds, read as probabilities through a fitted centre and scale, give every segment its chance of being content;
 /// keeping the segments in order of score, the expected overlap with the gold over the kept words and the expected gold
 /// words gives the expected F1 of each cut, and the best cut is the page's threshold. A page the model is sure of gets a
-/// strict cut, a page it is unsure of a lenient one, which a single threshold for every page cannot do.
+/// strict cut, a page it is unsure of a lenient one, which a single threshold for every page cannot do. With a paragraph
+/// weight, the expected share of the page's paragraphs that a cut keeps counts beside its expected F1, so that a strict
+/// cut does not trade a whole unsure paragraph for a little precision.
 /// </summary>
 internal readonly record struct PageThreshold(double Centre, double Scale, double ParagraphWeight = 0)
 {
@@ -29,7 +31,7 @@ internal readonly record struct PageThreshold(double Centre, double Scale, doubl
         return Of(candidates);
     }
 
-    /// <summary>The cut over candidates given as their log-odds and word counts (reorders the list).</summary>
+    /// <summary>The cut over candidates given as their log-odds, word counts and whether each is a paragraph (reorders the list).</summary>
     internal double Of(List<(double Score, int Words, bool Paragraph)> candidates)
     {
         if (candidates.Count == 0)
