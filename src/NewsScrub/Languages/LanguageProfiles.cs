@@ -23,7 +23,7 @@ internal static class LanguageProfiles
     private static readonly Lazy<FrozenDictionary<string, double>> LazyProseGates = new(static () =>
     {
         var densities = LanguageCatalog.All.Where(static unit => unit.Stopwords.Count > 0)
-            .ToDictionary(static unit => unit.Code, static unit => SampleDensity(unit.Sample, Stopwords[unit.Code]), StringComparer.Ordinal);
+            .ToDictionary(static unit => unit.Code, static unit => StopwordStatistics.Of(unit.Sample, Stopwords[unit.Code].GetAlternateLookup<ReadOnlySpan<char>>()).Density, StringComparer.Ordinal);
         var english = densities.GetValueOrDefault("en");
         return densities.ToFrozenDictionary(static pair => pair.Key, pair => english > 0 && pair.Value > 0 ? Math.Min(EnglishProseGate, EnglishProseGate * pair.Value / english) : EnglishProseGate, StringComparer.Ordinal);
     });
@@ -55,17 +55,6 @@ internal static class LanguageProfiles
         var dash = language.IndexOfAny(['-', '_']);
         var code = dash > 0 ? language[..dash] : language;
         return code.Trim().ToLowerInvariant();
-    }
-
-    private static double SampleDensity(string sample, FrozenSet<string> stopwords)
-    {
-        var state = (Words: 0, Hits: 0, Lookup: stopwords.GetAlternateLookup<ReadOnlySpan<char>>());
-        WordScanner.ForEachWord(sample, ref state, static (word, ref s) =>
-        {
-            s.Words++;
-            s.Hits += s.Lookup.Contains(word) ? 1 : 0;
-        });
-        return state.Words == 0 ? 0 : (double)state.Hits / state.Words;
     }
 
     /// <summary>Word scanning turns ’ into ', but callers that compare raw text may hold either.</summary>
