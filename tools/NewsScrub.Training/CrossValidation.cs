@@ -58,7 +58,7 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
             }
         }
 
-        var (model, _, _) = Trainer.Train(rows, names, settings);
+        var (model, _, _) = Trainer.Train(rows, names, settings.ForStage(stage));
         log.WriteLine($"  stage {stage + 1} {what}: {rows.Count} rows, {(DateTime.UtcNow - started).TotalSeconds:0}s");
         return model;
     }
@@ -298,7 +298,7 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
                 rows.AddRange(pages[p].TrainingRows(names.Count, stage == 0 ? null : FirstStageScores[p], look));
             }
 
-            var (_, bias, trees) = Trainer.Train(rows, names, settings);
+            var (_, bias, trees) = Trainer.Train(rows, names, settings.ForStage(stage));
             result.Add((bias, trees));
             log.WriteLine($"final stage {stage + 1}: {rows.Count} rows");
         }

@@ -9,7 +9,7 @@ using NewsScrub.Training;
 //   dotnet run -c Release --project tools/NewsScrub.Training -- oracle  the ceiling: every segment the gold covers
 // Options: --shared DIR (default ../shared beside the repository), --folds N (5), --out DIR (held-out predictions),
 //          --corpora zyte,wcxb  --inputs html,text  --trees N --leaves N --min-leaf N --learning-rate X --threads N
-//          --stages 1|2 (2)  --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
+//          --stages 1|2 (2)  --second-trees N (trees of the second stage; default: --trees)  --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
 //          --save-scores FILE / --load-scores FILE (held-out scores, to study thresholds without training again)
 //          --soft-labels LOW,HIGH (a segment whose gold coverage is between them trains as content and as not, by its share)
 //          --study-classes 1 (after the folds: held-out F1 when pages of each of a few classes get their own threshold)
@@ -40,6 +40,7 @@ var settings = defaults with
     MinimumExamplesPerLeaf = int.Parse(options.GetValueOrDefault("min-leaf") ?? defaults.MinimumExamplesPerLeaf.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     LearningRate = double.Parse(options.GetValueOrDefault("learning-rate") ?? defaults.LearningRate.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     Threads = int.Parse(options.GetValueOrDefault("threads") ?? defaults.Threads.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    SecondStageTrees = options.GetValueOrDefault("second-trees") is { } second ? int.Parse(second, CultureInfo.InvariantCulture) : defaults.SecondStageTrees,
 };
 
 var started = DateTime.UtcNow;

@@ -11,6 +11,12 @@ internal sealed record TreeSettings
 {
     public int Trees { get; init; } = 120;
 
+    /// <summary>Trees of the second stage, which scores only the rows the first is unsure of; null: <see cref="Trees"/>.</summary>
+    public int? SecondStageTrees { get; init; }
+
+    /// <summary>The settings of one stage (0: the first).</summary>
+    public TreeSettings ForStage(int stage) => stage == 0 || SecondStageTrees is null ? this : this with { Trees = SecondStageTrees.Value };
+
     public int Leaves { get; init; } = 32;
 
     public int MinimumExamplesPerLeaf { get; init; } = 50;
