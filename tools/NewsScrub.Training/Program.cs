@@ -9,7 +9,7 @@ using NewsScrub.Training;
 //   dotnet run -c Release --project tools/NewsScrub.Training -- oracle  the ceiling: every segment the gold covers
 // Options: --shared DIR (default ../shared beside the repository), --folds N (5), --out DIR (held-out predictions),
 //          --corpora zyte,wcxb  --inputs html,text  --trees N --leaves N --min-leaf N --learning-rate X --threads N
-//          --stages 1|2 (2)  --second-trees N (trees of the second stage; default: --trees)  --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
+//          --stages 1|2 (2)  --second-trees N (trees of the second stage; default: --trees)  --feature-seed N (the seed of the columns each tree samples; default ML.NET's)  --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
 //          --save-scores FILE / --load-scores FILE (held-out scores, to study thresholds without training again)
 //          --soft-labels LOW,HIGH (a segment whose gold coverage is between them trains as content and as not, by its share)
 //          --study-classes 1 (after the folds: held-out F1 when pages of each of a few classes get their own threshold)
@@ -40,6 +40,7 @@ var settings = defaults with
     MinimumExamplesPerLeaf = int.Parse(options.GetValueOrDefault("min-leaf") ?? defaults.MinimumExamplesPerLeaf.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     LearningRate = double.Parse(options.GetValueOrDefault("learning-rate") ?? defaults.LearningRate.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     Threads = int.Parse(options.GetValueOrDefault("threads") ?? defaults.Threads.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+    FeatureSeed = options.GetValueOrDefault("feature-seed") is { } featureSeed ? int.Parse(featureSeed, CultureInfo.InvariantCulture) : defaults.FeatureSeed,
     SecondStageTrees = options.GetValueOrDefault("second-trees") is { } second ? int.Parse(second, CultureInfo.InvariantCulture) : defaults.SecondStageTrees,
 };
 
@@ -133,7 +134,7 @@ switch (command)
             "NewsScrub content-selection model: gradient-boosted trees (ML.NET FastTree), log-odds that a segment is main content.",
             "Written by: dotnet run -c Release --project tools/NewsScrub.Training -- train",
             $"Trained on {prepared.Length} dev pages ({string.Join(", ", corpora.Order(StringComparer.Ordinal))}; {string.Join(", ", inputs.Order())}), {prepared.Sum(static p => p.Candidates.Length)} segments, {stages} stage(s).",
-            $"Settings: {settings.Trees} trees, {settings.Leaves} leaves, {settings.MinimumExamplesPerLeaf} examples per leaf, learning rate {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, feature fraction {settings.FeatureFraction.ToString(CultureInfo.InvariantCulture)}, seed {settings.Seed}.",
+            $"Settings: {settings.Trees} trees{(settings.SecondStageTrees is { } secondTrees ? $" ({secondTrees} in the second stage)" : "")}, {settings.Leaves} leaves, {settings.MinimumExamplesPerLeaf} examples per leaf, learning rate {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, feature fraction {settings.FeatureFraction.ToString(CultureInfo.InvariantCulture)}, seed {settings.Seed}{(settings.FeatureSeed is { } columnSeed ? $", feature seed {columnSeed}" : "")}.",
             $"Threshold, fallback share, per-page threshold scale and paragraph weight: the best over {folds}-fold held-out scores (folds grouped by site), for F1 plus {integrityWeight.ToString(CultureInfo.InvariantCulture)} of the paragraph integrity.",
         };
         var text = ContentModel.Format(fitted, threshold, share, scale, paragraphWeight, look, comments);

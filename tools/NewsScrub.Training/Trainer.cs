@@ -27,6 +27,9 @@ internal sealed record TreeSettings
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>The seed of the columns each tree samples (<see cref="FeatureFraction"/>); null: ML.NET's default, the shipped model's.</summary>
+    public int? FeatureSeed { get; init; }
+
     public int Threads { get; init; } = 2;
 }
 
@@ -50,7 +53,7 @@ internal static class Trainer
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
         var data = ml.Data.LoadFromEnumerable(rows.Select(row => new Row { Features = row.Features.Length == featureCount ? row.Features : row.Features[..featureCount], Label = row.Label, Weight = row.Weight }), schema);
-        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        var options = new FastTreeBinaryTrainer.Options
         {
             LabelColumnName = nameof(Row.Label),
             FeatureColumnName = nameof(Row.Features),
@@ -63,7 +66,13 @@ internal static class Trainer
             Seed = settings.Seed,
             NumberOfThreads = settings.Threads,
             DiskTranspose = false,
-        });
+        };
+        if (settings.FeatureSeed is { } featureSeed)
+        {
+            options.FeatureSelectionSeed = featureSeed;
+        }
+
+        var trainer = ml.BinaryClassification.Trainers.FastTree(options);
         var model = trainer.Fit(data);
         var ensemble = model.Model.SubModel.TrainedTreeEnsemble;
         var trees = new List<TreeEnsemble.Tree>();
