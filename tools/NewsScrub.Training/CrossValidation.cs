@@ -63,6 +63,19 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         return model;
     }
 
+    private static void Add(double[] sum, double[] scores)
+    {
+        if (sum.Length != scores.Length)
+        {
+            throw new InvalidOperationException("The saved scores to average are for other segments: save them from the same code.");
+        }
+
+        for (var i = 0; i < sum.Length; i++)
+        {
+            sum[i] += scores[i];
+        }
+    }
+
     /// <summary>Saves the held-out scores of both stages, so that thresholds and objectives can be studied without training again.</summary>
     public void SaveScores(string path)
     {
@@ -82,26 +95,49 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         }
     }
 
-    /// <summary>Reads scores <see cref="SaveScores"/> wrote for the same pages, then chooses the thresholds as <see cref="Run"/> does.</summary>
-    public void LoadScores(string path)
+    /// <summary>
+    /// Reads scores <see cref="SaveScores"/> wrote for the same pages, then chooses the thresholds as <see cref="Run"/>
+    /// does. Several files (fits with other seeds or settings) are averaged segment by segment, as an ensemble would be.
+    /// </summary>
+    public void LoadScores(IReadOnlyList<string> paths)
     {
-        using var reader = new BinaryReader(File.OpenRead(path));
-        var count = reader.ReadInt32();
         var byKey = new Dictionary<string, (double[], double[])>(StringComparer.Ordinal);
-        for (var k = 0; k < count; k++)
+        foreach (var path in paths)
         {
-            var key = reader.ReadString();
-            var arrays = new double[2][];
-            for (var a = 0; a < 2; a++)
+            using var reader = new BinaryReader(File.OpenRead(path));
+            var count = reader.ReadInt32();
+            for (var k = 0; k < count; k++)
             {
-                arrays[a] = new double[reader.ReadInt32()];
-                for (var i = 0; i < arrays[a].Length; i++)
+                var key = reader.ReadString();
+                var arrays = new double[2][];
+                for (var a = 0; a < 2; a++)
                 {
-                    arrays[a][i] = reader.ReadDouble();
+                    arrays[a] = new double[reader.ReadInt32()];
+                    for (var i = 0; i < arrays[a].Length; i++)
+                    {
+                        arrays[a][i] = reader.ReadDouble();
+                    }
+                }
+
+                if (byKey.TryGetValue(key, out var sum))
+                {
+                    Add(sum.Item1, arrays[0]);
+                    Add(sum.Item2, arrays[1]);
+                }
+                else
+                {
+                    byKey[key] = (arrays[0], arrays[1]);
                 }
             }
+        }
 
-            byKey[key] = (arrays[0], arrays[1]);
+        foreach (var (first, final) in byKey.Values)
+        {
+            for (var i = 0; i < first.Length; i++)
+            {
+                first[i] /= paths.Count;
+                final[i] /= paths.Count;
+            }
         }
 
         for (var p = 0; p < pages.Count; p++)

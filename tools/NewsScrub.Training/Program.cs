@@ -9,8 +9,11 @@ using NewsScrub.Training;
 //   dotnet run -c Release --project tools/NewsScrub.Training -- oracle  the ceiling: every segment the gold covers
 // Options: --shared DIR (default ../shared beside the repository), --folds N (5), --out DIR (held-out predictions),
 //          --corpora zyte,wcxb  --inputs html,text  --trees N --leaves N --min-leaf N --learning-rate X --threads N
-//          --stages 1|2 (2)  --second-trees N (trees of the second stage; default: --trees)  --feature-seed N (the seed of the columns each tree samples; default ML.NET's)  --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
-//          --save-scores FILE / --load-scores FILE (held-out scores, to study thresholds without training again)
+//          --stages 1|2 (2)  --second-trees N (trees of the second stage; default: --trees)
+//          --feature-seed N (the seed of the columns each tree samples; default: ML.NET's)
+//          --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
+//          --save-scores FILE / --load-scores FILE[,FILE...] (held-out scores, to study thresholds without training again;
+//          several files are averaged, as an ensemble of those fits would score)
 //          --soft-labels LOW,HIGH (a segment whose gold coverage is between them trains as content and as not, by its share)
 //          --study-classes 1 (after the folds: held-out F1 when pages of each of a few classes get their own threshold)
 //          --page-scales fixed,0.15,0.2,0.25,0.3 (per-page expected-F1 threshold scales tried beside a fixed threshold; the default)
@@ -99,7 +102,14 @@ switch (command)
         var cv = new CrossValidation(prepared, folds, stages, settings, look, Console.Out, scales, paragraphWeights, integrityWeight);
         if (options.GetValueOrDefault("load-scores") is { } saved)
         {
-            cv.LoadScores(saved);
+            var files = saved.Split(',');
+            if (files.Length > 1 && command == "train")
+            {
+                Console.Error.WriteLine("train fits one model: give --load-scores one file (several are averaged for cv only).");
+                return 2;
+            }
+
+            cv.LoadScores(files);
         }
         else
         {

@@ -14,9 +14,6 @@ internal sealed record TreeSettings
     /// <summary>Trees of the second stage, which scores only the rows the first is unsure of; null: <see cref="Trees"/>.</summary>
     public int? SecondStageTrees { get; init; }
 
-    /// <summary>The settings of one stage (0: the first).</summary>
-    public TreeSettings ForStage(int stage) => stage == 0 || SecondStageTrees is null ? this : this with { Trees = SecondStageTrees.Value };
-
     public int Leaves { get; init; } = 32;
 
     public int MinimumExamplesPerLeaf { get; init; } = 50;
@@ -31,6 +28,9 @@ internal sealed record TreeSettings
     public int? FeatureSeed { get; init; }
 
     public int Threads { get; init; } = 2;
+
+    /// <summary>The settings of one stage (0: the first).</summary>
+    public TreeSettings ForStage(int stage) => stage == 0 || SecondStageTrees is null ? this : this with { Trees = SecondStageTrees.Value };
 }
 
 /// <summary>Trains a FastTree binary classifier on feature rows and exports its trees for <see cref="TreeEnsemble"/>.</summary>
