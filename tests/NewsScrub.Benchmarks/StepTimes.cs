@@ -91,7 +91,10 @@ internal static class StepTimes
         var contextAt = Stopwatch.GetTimestamp();
         using var rows = NewsScrub.Steps.ContentModel.Rows(NewsScrub.Steps.ContentModel.Candidates(document), context);
         var rowsAt = Stopwatch.GetTimestamp();
-        NewsScrub.Steps.ContentModel.BuiltIn.Stages[0].Score(rows, new double[document.Segments.Count]);
+        foreach (var member in NewsScrub.Steps.ContentModel.BuiltIn.Members)
+        {
+            member[0].Score(rows, new double[document.Segments.Count]);
+        }
         var treesAt = Stopwatch.GetTimestamp();
         times[at] += Stopwatch.GetElapsedTime(started, evidenceAt).TotalMilliseconds;
         times[at + 1] += Stopwatch.GetElapsedTime(evidenceAt, contextAt).TotalMilliseconds;

@@ -7,9 +7,11 @@ namespace NewsScrub.Training;
 /// <summary>
 /// K-fold cross-validation grouped by site: each fold's model is trained on the other folds' pages and scores its own,
 /// so every page gets a score from a model that never saw its site. The threshold applied to a fold is the one that
-/// did best on the other folds' held-out scores, so the figures reported are held-out figures throughout.
+/// did best on the other folds' held-out scores, so the figures reported are held-out figures throughout. A model of
+/// several members (one per entry of <paramref name="members"/>, each with its own column seed) is cross-validated
+/// member by member on the same folds, and a page's held-out score is the members' mean, as the library scores it.
 /// </summary>
-internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int folds, int stages, TreeSettings settings, SecondLook look, TextWriter log, IReadOnlyList<double?> scales, IReadOnlyList<double> paragraphWeights, double integrityWeight)
+internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int folds, int stages, IReadOnlyList<TreeSettings> members, SecondLook look, TextWriter log, IReadOnlyList<double?> scales, IReadOnlyList<double> paragraphWeights, double integrityWeight)
 {
     public SecondLook Look => look;
 
@@ -32,10 +34,13 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
     /// </summary>
     private readonly Choice[] grid = scales.SelectMany(scale => (scale is null ? [0.0] : paragraphWeights).SelectMany(weight => Shares.SelectMany(share => Thresholds.Select(threshold => new Choice(threshold, share, scale, weight))))).ToArray();
 
-    /// <summary>Held-out first-stage scores of every page, by page index.</summary>
+    /// <summary>Held-out scores of each member: its first-stage and its final scores of every page, by page index.</summary>
+    private readonly List<(double[][] First, double[][] Final)> memberScores = [];
+
+    /// <summary>Held-out first-stage scores of every page (the members' mean), by page index.</summary>
     public double[][] FirstStageScores { get; } = new double[pages.Count][];
 
-    /// <summary>Held-out final scores of every page, by page index.</summary>
+    /// <summary>Held-out final scores of every page (the members' mean), by page index.</summary>
     public double[][] HeldOutScores { get; } = new double[pages.Count][];
 
     /// <summary>The threshold, fallback share and per-page scale applied to each fold.</summary>
@@ -45,7 +50,7 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
 
     private int FoldOf(int page) => pages[page].Page.Fold(folds);
 
-    private TreeEnsemble TrainStage(int stage, Func<int, bool> include, Func<int, double[]?> firstStage, string what)
+    private TreeEnsemble TrainStage(int stage, Func<int, bool> include, Func<int, double[]?> firstStage, TreeSettings settings, string what)
     {
         var started = DateTime.UtcNow;
         var names = ContentModel.NamesOf(stage);
@@ -63,172 +68,227 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         return model;
     }
 
-    private static void Add(double[] sum, double[] scores)
-    {
-        if (sum.Length != scores.Length)
-        {
-            throw new InvalidOperationException("The saved scores to average are for other segments: save them from the same code.");
-        }
+    /// <summary>Marks a scores file that names its members' column seeds (files without it hold one member of unknown seed).</summary>
+    private const int ScoresFormat = -2;
 
-        for (var i = 0; i < sum.Length; i++)
-        {
-            sum[i] += scores[i];
-        }
-    }
-
-    /// <summary>Saves the held-out scores of both stages, so that thresholds and objectives can be studied without training again.</summary>
+    /// <summary>
+    /// Saves every member's held-out scores of both stages, so that thresholds and objectives can be studied, and the
+    /// final model fitted, without cross-validating again.
+    /// </summary>
     public void SaveScores(string path)
     {
         using var writer = new BinaryWriter(File.Create(path));
+        writer.Write(ScoresFormat);
+        writer.Write(memberScores.Count);
+        for (var m = 0; m < memberScores.Count; m++)
+        {
+            writer.Write(members[m].FeatureSeed ?? -1);
+        }
+
         writer.Write(pages.Count);
         for (var p = 0; p < pages.Count; p++)
         {
-            writer.Write($"{pages[p].Page.Corpus}/{pages[p].Page.Input}/{pages[p].Page.Id}");
-            foreach (var scores in new[] { FirstStageScores[p], HeldOutScores[p] })
+            writer.Write(Key(p));
+            foreach (var (first, final) in memberScores)
             {
-                writer.Write(scores.Length);
-                foreach (var score in scores)
+                foreach (var scores in new[] { first[p], final[p] })
                 {
-                    writer.Write(score);
+                    writer.Write(scores.Length);
+                    foreach (var score in scores)
+                    {
+                        writer.Write(score);
+                    }
                 }
             }
         }
     }
 
+    public static string SeedName(int? seed) => seed?.ToString(CultureInfo.InvariantCulture) ?? "default";
+
+    private string Key(int page) => $"{pages[page].Page.Corpus}/{pages[page].Page.Input}/{pages[page].Page.Id}";
+
     /// <summary>
-    /// Reads scores <see cref="SaveScores"/> wrote for the same pages, then chooses the thresholds as <see cref="Run"/>
-    /// does. Several files (fits with other seeds or settings) are averaged segment by segment, as an ensemble would be.
+    /// Reads scores <see cref="SaveScores"/> wrote for the same pages, one member after another over the files given,
+    /// then chooses the thresholds as <see cref="Run"/> does. The members read must be the members this run names
+    /// (their number, and their column seeds where a file records them).
     /// </summary>
     public void LoadScores(IReadOnlyList<string> paths)
     {
-        var byKey = new Dictionary<string, (double[], double[])>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             using var reader = new BinaryReader(File.OpenRead(path));
             var count = reader.ReadInt32();
+            var seeds = new List<int?> { null };
+            var recorded = count == ScoresFormat;
+            if (recorded)
+            {
+                seeds = Enumerable.Range(0, reader.ReadInt32()).Select(_ => reader.ReadInt32() is var seed && seed >= 0 ? seed : (int?)null).ToList();
+                count = reader.ReadInt32();
+            }
+
+            var first = seeds.Select(_ => new double[pages.Count][]).ToArray();
+            var final = seeds.Select(_ => new double[pages.Count][]).ToArray();
+            var index = Enumerable.Range(0, pages.Count).ToDictionary(Key, StringComparer.Ordinal);
             for (var k = 0; k < count; k++)
             {
                 var key = reader.ReadString();
-                var arrays = new double[2][];
-                for (var a = 0; a < 2; a++)
+                for (var m = 0; m < seeds.Count; m++)
                 {
-                    arrays[a] = new double[reader.ReadInt32()];
-                    for (var i = 0; i < arrays[a].Length; i++)
+                    var arrays = new double[2][];
+                    for (var a = 0; a < 2; a++)
                     {
-                        arrays[a][i] = reader.ReadDouble();
+                        arrays[a] = new double[reader.ReadInt32()];
+                        for (var i = 0; i < arrays[a].Length; i++)
+                        {
+                            arrays[a][i] = reader.ReadDouble();
+                        }
+                    }
+
+                    if (index.TryGetValue(key, out var p))
+                    {
+                        (first[m][p], final[m][p]) = (arrays[0], arrays[1]);
                     }
                 }
+            }
 
-                if (byKey.TryGetValue(key, out var sum))
+            for (var m = 0; m < seeds.Count; m++)
+            {
+                var member = memberScores.Count;
+                if (recorded && member < members.Count && seeds[m] != members[member].FeatureSeed)
                 {
-                    Add(sum.Item1, arrays[0]);
-                    Add(sum.Item2, arrays[1]);
+                    throw new InvalidOperationException($"Member {member + 1} of the saved scores ({path}) was fitted with column seed {SeedName(seeds[m])}, this run names {SeedName(members[member].FeatureSeed)}: pass the same --feature-seeds.");
                 }
-                else
-                {
-                    byKey[key] = (arrays[0], arrays[1]);
-                }
+
+                memberScores.Add((first[m], final[m]));
             }
         }
 
-        foreach (var (first, final) in byKey.Values)
+        if (memberScores.Count != members.Count)
         {
-            for (var i = 0; i < first.Length; i++)
-            {
-                first[i] /= paths.Count;
-                final[i] /= paths.Count;
-            }
+            throw new InvalidOperationException($"The saved scores hold {memberScores.Count} member(s), this run names {members.Count}: pass --feature-seeds to match.");
         }
 
         for (var p = 0; p < pages.Count; p++)
         {
-            (FirstStageScores[p], HeldOutScores[p]) = byKey[$"{pages[p].Page.Corpus}/{pages[p].Page.Input}/{pages[p].Page.Id}"];
-            if (HeldOutScores[p].Length != pages[p].Document.Segments.Count)
+            foreach (var (first, final) in memberScores)
             {
-                throw new InvalidOperationException($"The saved scores are for other segments of page {pages[p].Page.Id} (the steps before content selection changed): run cv again.");
+                if (first[p] is null || final[p].Length != pages[p].Document.Segments.Count)
+                {
+                    throw new InvalidOperationException($"The saved scores are for other segments of page {pages[p].Page.Id} (the steps before content selection changed): run cv again.");
+                }
             }
         }
 
         if (!double.IsPositiveInfinity(look.Margin))
         {
-            // Saved second-stage scores cover every row: keep them only where the second look would have been taken.
-            for (var p = 0; p < pages.Count; p++)
+            // Scores saved with a wider second look: keep the second stage's only where this run's look would take it.
+            foreach (var (first, final) in memberScores)
             {
-                for (var i = 0; i < HeldOutScores[p].Length; i++)
+                for (var p = 0; p < pages.Count; p++)
                 {
-                    if (!look.Includes(FirstStageScores[p][i]))
+                    for (var i = 0; i < final[p].Length; i++)
                     {
-                        HeldOutScores[p][i] = FirstStageScores[p][i];
+                        if (!look.Includes(first[p][i]))
+                        {
+                            final[p][i] = first[p][i];
+                        }
                     }
                 }
             }
 
             var rows = pages.Sum(static page => page.Rows.Count);
-            var looked = pages.Select((page, p) => page.Rows.Segments.ToArray().Count(i => look.Includes(FirstStageScores[p][i]))).Sum();
-            log.WriteLine($"second look at {looked} of {rows} rows ({100.0 * looked / rows:0.0} %)");
+            var looked = pages.Select((page, p) => page.Rows.Segments.ToArray().Count(i => look.Includes(memberScores[0].First[p][i]))).Sum();
+            log.WriteLine($"second look (first member) at {looked} of {rows} rows ({100.0 * looked / rows:0.0} %)");
         }
 
+        Combine();
         ChooseThresholds();
     }
 
+    /// <summary>Cross-validates every member, then chooses the thresholds on the members' mean.</summary>
     public void Run()
     {
+        foreach (var settings in members)
+        {
+            log.WriteLine($"member {memberScores.Count + 1} of {members.Count}: column seed {SeedName(settings.FeatureSeed)}");
+            memberScores.Add(RunMember(settings));
+        }
+
+        Combine();
+        ChooseThresholds();
+    }
+
+    /// <summary>The members' mean first stage and the model's answer from it, as <see cref="ContentModel.Score"/> takes them.</summary>
+    private void Combine()
+    {
+        for (var p = 0; p < pages.Count; p++)
+        {
+            FirstStageScores[p] = ContentModel.Mean(memberScores.Select(member => member.First[p]).ToArray());
+            HeldOutScores[p] = ContentModel.Combine(FirstStageScores[p], memberScores.Select(member => member.Final[p]).ToArray(), look);
+        }
+    }
+
+    /// <summary>One member's held-out scores of both stages for every page.</summary>
+    private (double[][] First, double[][] Final) RunMember(TreeSettings settings)
+    {
+        var firstStage = new double[pages.Count][];
+        var final = new double[pages.Count][];
+
         // Stage 1, one model per fold: held-out scores for every page.
         for (var fold = 0; fold < folds; fold++)
         {
-            var model = TrainStage(0, p => FoldOf(p) != fold, static _ => null, $"without fold {fold}");
+            var model = TrainStage(0, p => FoldOf(p) != fold, static _ => null, settings, $"without fold {fold}");
             for (var p = 0; p < pages.Count; p++)
             {
                 if (FoldOf(p) == fold)
                 {
-                    FirstStageScores[p] = pages[p].Score(model);
+                    firstStage[p] = pages[p].Score(model);
                 }
             }
         }
 
         if (stages == 1)
         {
-            Array.Copy(FirstStageScores, HeldOutScores, pages.Count);
+            Array.Copy(firstStage, final, pages.Count);
+            return (firstStage, final);
         }
-        else
+
+        // Stage 2 for fold f learns from the other folds' pages, whose first-stage scores must come from a model that saw
+        // neither fold f nor their own fold: one first-stage model per pair of folds.
+        var pair = new Dictionary<(int, int), TreeEnsemble>();
+        for (var f = 0; f < folds; f++)
         {
-            // Stage 2 for fold f learns from the other folds' pages, whose first-stage scores must come from a model that saw
-            // neither fold f nor their own fold: one first-stage model per pair of folds.
-            var pair = new Dictionary<(int, int), TreeEnsemble>();
-            for (var f = 0; f < folds; f++)
+            for (var g = f + 1; g < folds; g++)
             {
-                for (var g = f + 1; g < folds; g++)
+                var (a, b) = (f, g);
+                pair[(f, g)] = TrainStage(0, p => FoldOf(p) != a && FoldOf(p) != b, static _ => null, settings, $"without folds {f} and {g}");
+            }
+        }
+
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var f = fold;
+            var inner = new double[pages.Count][];
+            for (var p = 0; p < pages.Count; p++)
+            {
+                var g = FoldOf(p);
+                if (g != f)
                 {
-                    var (a, b) = (f, g);
-                    pair[(f, g)] = TrainStage(0, p => FoldOf(p) != a && FoldOf(p) != b, static _ => null, $"without folds {f} and {g}");
+                    inner[p] = pages[p].Score(pair[(Math.Min(f, g), Math.Max(f, g))]);
                 }
             }
 
-            for (var fold = 0; fold < folds; fold++)
+            var model = TrainStage(1, p => FoldOf(p) != f, p => inner[p], settings, $"without fold {fold}");
+            for (var p = 0; p < pages.Count; p++)
             {
-                var f = fold;
-                var inner = new double[pages.Count][];
-                for (var p = 0; p < pages.Count; p++)
+                if (FoldOf(p) == f)
                 {
-                    var g = FoldOf(p);
-                    if (g != f)
-                    {
-                        inner[p] = pages[p].Score(pair[(Math.Min(f, g), Math.Max(f, g))]);
-                    }
-                }
-
-                var model = TrainStage(1, p => FoldOf(p) != f, p => inner[p], $"without fold {fold}");
-                for (var p = 0; p < pages.Count; p++)
-                {
-                    if (FoldOf(p) == f)
-                    {
-                        HeldOutScores[p] = pages[p].Score(model, FirstStageScores[p], look);
-                    }
+                    final[p] = pages[p].Score(model, firstStage[p], look);
                 }
             }
         }
 
-        ChooseThresholds();
+        return (firstStage, final);
     }
 
     private void ChooseThresholds()
@@ -321,22 +381,31 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         log.WriteLine($"classes {name,-24} {string.Join("  ", parts)}");
     }
 
-    /// <summary>The shipped model: every stage fitted on all pages (the second on the first stage's held-out scores).</summary>
-    public List<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)> FitFinal()
+    /// <summary>
+    /// The shipped model: every member's stages fitted on all pages (each member's second stage on its own first stage's
+    /// held-out scores).
+    /// </summary>
+    public List<IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)>> FitFinal()
     {
-        var result = new List<(double, IEnumerable<TreeEnsemble.Tree>)>();
-        for (var stage = 0; stage < stages; stage++)
+        var result = new List<IReadOnlyList<(double, IEnumerable<TreeEnsemble.Tree>)>>();
+        for (var m = 0; m < members.Count; m++)
         {
-            var names = ContentModel.NamesOf(stage);
-            var rows = new List<TrainingRow>();
-            for (var p = 0; p < pages.Count; p++)
+            var fitted = new List<(double, IEnumerable<TreeEnsemble.Tree>)>();
+            for (var stage = 0; stage < stages; stage++)
             {
-                rows.AddRange(pages[p].TrainingRows(names.Count, stage == 0 ? null : FirstStageScores[p], look));
+                var names = ContentModel.NamesOf(stage);
+                var rows = new List<TrainingRow>();
+                for (var p = 0; p < pages.Count; p++)
+                {
+                    rows.AddRange(pages[p].TrainingRows(names.Count, stage == 0 ? null : memberScores[m].First[p], look));
+                }
+
+                var (_, bias, trees) = Trainer.Train(rows, names, members[m].ForStage(stage));
+                fitted.Add((bias, trees));
+                log.WriteLine($"final member {m + 1} stage {stage + 1}: {rows.Count} rows");
             }
 
-            var (_, bias, trees) = Trainer.Train(rows, names, settings.ForStage(stage));
-            result.Add((bias, trees));
-            log.WriteLine($"final stage {stage + 1}: {rows.Count} rows");
+            result.Add(fitted);
         }
 
         return result;

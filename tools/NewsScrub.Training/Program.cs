@@ -10,18 +10,21 @@ using NewsScrub.Training;
 // Options: --shared DIR (default ../shared beside the repository), --folds N (5), --out DIR (held-out predictions),
 //          --corpora zyte,wcxb  --inputs html,text  --trees N --leaves N --min-leaf N --learning-rate X --threads N
 //          --stages 1|2 (2)  --second-trees N (trees of the second stage; default: --trees)
-//          --feature-seed N (the seed of the columns each tree samples; default: ML.NET's)
+//          --feature-seeds default,2 (the model's members: one fit per seed of the columns each tree samples, "default" for
+//          ML.NET's; the members' mean is the model's score; the default is the shipped model's pair)
+//          --feature-seed N (one member with that seed: the same as --feature-seeds N)
 //          --zyte-weight X (1: how much a Zyte page counts in training beside a WCXB page)
-//          --save-scores FILE / --load-scores FILE[,FILE...] (held-out scores, to study thresholds without training again;
-//          several files are averaged, as an ensemble of those fits would score)
+//          --save-scores FILE / --load-scores FILE[,FILE...] (every member's held-out scores, to study thresholds or fit
+//          the final model without cross-validating again; the files' members are read in order, and must be the
+//          members --feature-seeds names)
 //          --soft-labels LOW,HIGH (a segment whose gold coverage is between them trains as content and as not, by its share)
 //          --study-classes 1 (after the folds: held-out F1 when pages of each of a few classes get their own threshold)
 //          --page-scales fixed,0.15,0.2,0.25,0.3 (per-page expected-F1 threshold scales tried beside a fixed threshold; the default)
 //          --paragraph-weights 0,0.25,0.5,1 (weights of the per-page cut's expected paragraph integrity beside its expected F1; the default)
 //          --integrity-weight X (how much the quick paragraph integrity counts beside F1 when the threshold is chosen; default 0.25)
 //          --second-look PIVOT,MARGIN (-1,4: the second stage scores only segments whose first-stage log-odds are that near the pivot)
-// The defaults (both corpora and inputs, 2 stages, 120 trees, learning rate 0.15, 2 threads, second look -1,4) are the
-// shipped model's settings: `train` with no options rebuilds it.
+// The defaults (both corpora and inputs, 2 stages, 120 trees, learning rate 0.15, 2 threads, second look -1,4, members
+// of column seeds default and 2) are the shipped model's settings: `train` with no options rebuilds it.
 var command = args.Length > 0 ? args[0] : "cv";
 var options = ParseOptions(args.Skip(1).ToArray());
 var root = RepositoryRoot();
@@ -43,10 +46,12 @@ var settings = defaults with
     MinimumExamplesPerLeaf = int.Parse(options.GetValueOrDefault("min-leaf") ?? defaults.MinimumExamplesPerLeaf.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     LearningRate = double.Parse(options.GetValueOrDefault("learning-rate") ?? defaults.LearningRate.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
     Threads = int.Parse(options.GetValueOrDefault("threads") ?? defaults.Threads.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
-    FeatureSeed = options.GetValueOrDefault("feature-seed") is { } featureSeed ? int.Parse(featureSeed, CultureInfo.InvariantCulture) : defaults.FeatureSeed,
     SecondStageTrees = options.GetValueOrDefault("second-trees") is { } second ? int.Parse(second, CultureInfo.InvariantCulture) : defaults.SecondStageTrees,
 };
 
+// The model's members, one per column seed; "default" is ML.NET's own.
+var seedList = options.GetValueOrDefault("feature-seed") ?? options.GetValueOrDefault("feature-seeds") ?? "default,2";
+var members = seedList.Split(',').Select(seed => settings with { FeatureSeed = seed == "default" ? null : int.Parse(seed, CultureInfo.InvariantCulture) }).ToList();
 var started = DateTime.UtcNow;
 var pages = Corpus.Load(shared, corpora, inputs);
 if (options.GetValueOrDefault("id") is { } only)
@@ -99,17 +104,10 @@ switch (command)
         // the quick paragraph integrity counts beside F1 when the threshold is chosen (0: F1 alone).
         var paragraphWeights = (options.GetValueOrDefault("paragraph-weights") ?? "0,0.25,0.5,1").Split(',').Select(static s => double.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var integrityWeight = double.Parse(options.GetValueOrDefault("integrity-weight") ?? "0.25", CultureInfo.InvariantCulture);
-        var cv = new CrossValidation(prepared, folds, stages, settings, look, Console.Out, scales, paragraphWeights, integrityWeight);
+        var cv = new CrossValidation(prepared, folds, stages, members, look, Console.Out, scales, paragraphWeights, integrityWeight);
         if (options.GetValueOrDefault("load-scores") is { } saved)
         {
-            var files = saved.Split(',');
-            if (files.Length > 1 && command == "train")
-            {
-                Console.Error.WriteLine("train fits one model: give --load-scores one file (several are averaged for cv only).");
-                return 2;
-            }
-
-            cv.LoadScores(files);
+            cv.LoadScores(saved.Split(','));
         }
         else
         {
@@ -143,8 +141,8 @@ switch (command)
         {
             "NewsScrub content-selection model: gradient-boosted trees (ML.NET FastTree), log-odds that a segment is main content.",
             "Written by: dotnet run -c Release --project tools/NewsScrub.Training -- train",
-            $"Trained on {prepared.Length} dev pages ({string.Join(", ", corpora.Order(StringComparer.Ordinal))}; {string.Join(", ", inputs.Order())}), {prepared.Sum(static p => p.Candidates.Length)} segments, {stages} stage(s).",
-            $"Settings: {settings.Trees} trees{(settings.SecondStageTrees is { } secondTrees ? $" ({secondTrees} in the second stage)" : "")}, {settings.Leaves} leaves, {settings.MinimumExamplesPerLeaf} examples per leaf, learning rate {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, feature fraction {settings.FeatureFraction.ToString(CultureInfo.InvariantCulture)}, seed {settings.Seed}{(settings.FeatureSeed is { } columnSeed ? $", feature seed {columnSeed}" : "")}.",
+            $"Trained on {prepared.Length} dev pages ({string.Join(", ", corpora.Order(StringComparer.Ordinal))}; {string.Join(", ", inputs.Order())}), {prepared.Sum(static p => p.Candidates.Length)} segments, {stages} stage(s){(members.Count > 1 ? $", {members.Count} members (column seeds {string.Join(", ", members.Select(static m => CrossValidation.SeedName(m.FeatureSeed)))}) averaged" : "")}.",
+            $"Settings: {settings.Trees} trees{(settings.SecondStageTrees is { } secondTrees ? $" ({secondTrees} in the second stage)" : "")}, {settings.Leaves} leaves, {settings.MinimumExamplesPerLeaf} examples per leaf, learning rate {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, feature fraction {settings.FeatureFraction.ToString(CultureInfo.InvariantCulture)}, seed {settings.Seed}{(members.Count == 1 && members[0].FeatureSeed is { } columnSeed ? $", feature seed {columnSeed}" : "")}.",
             $"Threshold, fallback share, per-page threshold scale and paragraph weight: the best over {folds}-fold held-out scores (folds grouped by site), for F1 plus {integrityWeight.ToString(CultureInfo.InvariantCulture)} of the paragraph integrity.",
         };
         var text = ContentModel.Format(fitted, threshold, share, scale, paragraphWeight, look, comments);

@@ -5,7 +5,9 @@ namespace NewsScrub.Steps;
 
 /// <summary>
 /// The content model: a first tree ensemble scores each segment from its <see cref="BlockFeatures"/>, a second one
-/// scores it again with the first one's view of its surroundings (<see cref="ContextFeatures"/>) added. Read from the
+/// scores it again with the first one's view of its surroundings (<see cref="ContextFeatures"/>) added. The model may
+/// hold several such members, fitted alike with other seeds; its log-odds is their mean (<see cref="Combine"/>), which
+/// varies less from one fit to the next than any member's does. Read from the
 /// text file the training tool writes (<c>tools/NewsScrub.Training</c>, shipped as an embedded resource) with the
 /// threshold fitted on held-out pages. Immutable and thread-safe.
 /// </summary>
@@ -21,16 +23,16 @@ internal sealed class ContentModel
         return Parse(reader.ReadToEnd());
     });
 
-    public ContentModel(IReadOnlyList<TreeEnsemble> stages, double threshold, SecondLook? secondLook = null, double fallbackShare = DefaultFallbackShare, double? pageThresholdScale = null, double paragraphWeight = 0)
+    public ContentModel(IReadOnlyList<IReadOnlyList<TreeEnsemble>> members, double threshold, SecondLook? secondLook = null, double fallbackShare = DefaultFallbackShare, double? pageThresholdScale = null, double paragraphWeight = 0)
     {
         FallbackShare = fallbackShare;
         PageThreshold = pageThresholdScale is { } scale ? new PageThreshold(threshold, scale, paragraphWeight) : null;
-        if (stages.Count is < 1 or > 2)
+        if (members.Count == 0 || members.Any(static stages => stages.Count is < 1 or > 2) || members.Any(stages => stages.Count != members[0].Count))
         {
-            throw new ArgumentException("A content model has one or two stages.", nameof(stages));
+            throw new ArgumentException("A content model has one or more members, each of the same one or two stages.", nameof(members));
         }
 
-        Stages = stages;
+        Members = members;
         Threshold = threshold;
         Look = secondLook ?? SecondLook.Everything;
     }
@@ -54,7 +56,15 @@ internal sealed class ContentModel
     /// <summary>The model that ships with the library.</summary>
     public static ContentModel BuiltIn => LazyBuiltIn.Value;
 
-    public IReadOnlyList<TreeEnsemble> Stages { get; }
+    /// <summary>
+    /// The fits the model averages (fitted alike, each with its own seed for the columns its trees sample), each as its
+    /// stages. Every member scores a segment as a model of its own would; the model's log-odds is their mean, taken as
+    /// <see cref="Combine"/> says.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<TreeEnsemble>> Members { get; }
+
+    /// <summary>How many stages each member has.</summary>
+    public int StageCount => Members[0].Count;
 
     /// <summary>The log-odds above which a segment is content, as fitted with the model.</summary>
     public double Threshold { get; }
@@ -92,56 +102,136 @@ internal sealed class ContentModel
         return rows;
     }
 
-    /// <summary>Each stage's log-odds for every segment (NaN for those already decided); the last is the model's answer.</summary>
-    public double[][] Score(ScrubDocument document, PageEvidence evidence, PageContext context)
+    /// <summary>
+    /// Each stage's log-odds for every segment (NaN for those already decided), the members' mean; the last is the
+    /// model's answer.
+    /// </summary>
+    public double[][] Score(ScrubDocument document, PageEvidence evidence, PageContext context) => Score(document, evidence, context, ChunkRows);
+
+    /// <summary>As <see cref="Score(ScrubDocument, PageEvidence, PageContext)"/>, the rows built <paramref name="chunkRows"/> at a time on a page of more candidates.</summary>
+    internal double[][] Score(ScrubDocument document, PageEvidence evidence, PageContext context, int chunkRows)
     {
         var candidates = Candidates(document);
-        var results = new double[Stages.Count][];
-        if (candidates.Length <= ChunkRows)
+        var count = document.Segments.Count;
+        var first = new double[Members.Count][];
+        var last = new double[Members.Count][];
+        if (candidates.Length <= chunkRows)
         {
-            // The common case: one set of rows, the context columns added for the second stage.
+            // The common case: one set of rows, its block columns computed once for every member.
             using var rows = Rows(candidates, context);
-            results[0] = Score(Stages[0], document.Segments.Count, rows);
-            if (Stages.Count > 1)
+            for (var m = 0; m < Members.Count; m++)
             {
-                var again = Look.Select(rows.Segments, results[0]);
-                results[1] = (double[])results[0].Clone();
+                first[m] = Score(Members[m][0], count, rows);
+            }
+
+            var unsure = StageCount > 1 ? Look.Select(rows.Segments, Mean(first)) : [];
+            for (var m = 0; m < Members.Count && StageCount > 1; m++)
+            {
+                var again = LookedAt(unsure, first[m]);
+                last[m] = (double[])first[m].Clone();
                 if (again.Length > 0)
                 {
                     // Only the rows looked at again need their context columns and the second stage.
                     using var fewer = again.Length == rows.Count ? null : Subset(rows, again);
                     var second = fewer ?? rows;
-                    new ContextFeatures(document, evidence, results[0]).Write(second);
-                    Stages[1].Score(second, results[1]);
+                    new ContextFeatures(document, evidence, first[m]).Write(second);
+                    Members[m][1].Score(second, last[m]);
+                }
+            }
+        }
+        else
+        {
+            using var chunk = new FeatureRows(chunkRows, Stride);
+            for (var m = 0; m < Members.Count; m++)
+            {
+                first[m] = new double[count];
+                Array.Fill(first[m], double.NaN);
+            }
+
+            for (var start = 0; start < candidates.Length; start += chunkRows)
+            {
+                chunk.Load(candidates.AsSpan(start, Math.Min(chunkRows, candidates.Length - start)));
+                BlockFeatures.Write(chunk, context);
+                for (var m = 0; m < Members.Count; m++)
+                {
+                    Members[m][0].Score(chunk, first[m]);
                 }
             }
 
-            return results;
+            var unsure = StageCount > 1 ? Look.Select(candidates, Mean(first)) : [];
+            for (var m = 0; m < Members.Count && StageCount > 1; m++)
+            {
+                last[m] = (double[])first[m].Clone();
+                var selected = LookedAt(unsure, first[m]);
+                var view = new ContextFeatures(document, evidence, first[m]);
+                for (var start = 0; start < selected.Length; start += chunkRows)
+                {
+                    chunk.Load(selected.AsSpan(start, Math.Min(chunkRows, selected.Length - start)));
+                    BlockFeatures.Write(chunk, context);
+                    view.Write(chunk);
+                    Members[m][1].Score(chunk, last[m]);
+                }
+            }
         }
 
-        using var chunk = new FeatureRows(ChunkRows, Stride);
-        for (var s = 0; s < Stages.Count; s++)
+        var mean = Mean(first);
+        return StageCount == 1 ? [mean] : [mean, Combine(mean, last, Look)];
+    }
+
+    /// <summary>
+    /// Of the segments the members' mean first stage is unsure of, those this member's own first stage is unsure of too:
+    /// the rows its second stage scores (a member looks again where a model of its own would).
+    /// </summary>
+    private int[] LookedAt(int[] unsure, double[] first) =>
+        Members.Count == 1 ? unsure : Array.FindAll(unsure, segment => Look.Includes(first[segment]));
+
+    /// <summary>
+    /// The model's answer from the members' mean first stage and each member's final scores: where the mean first stage
+    /// is sure of a segment, that mean; elsewhere the mean of the members' final scores. One member: its final scores.
+    /// </summary>
+    internal static double[] Combine(double[] meanFirst, double[][] finals, SecondLook look)
+    {
+        if (finals.Length == 1)
         {
-            var scores = s == 0 ? new double[document.Segments.Count] : (double[])results[0].Clone();
-            var selected = s == 0 ? candidates : Look.Select(candidates, results[0]);
-            if (s == 0)
-            {
-                Array.Fill(scores, double.NaN);
-            }
-
-            var view = s > 0 ? new ContextFeatures(document, evidence, results[s - 1]) : null;
-            for (var start = 0; start < selected.Length; start += ChunkRows)
-            {
-                chunk.Load(selected.AsSpan(start, Math.Min(ChunkRows, selected.Length - start)));
-                BlockFeatures.Write(chunk, context);
-                view?.Write(chunk);
-                Stages[s].Score(chunk, scores);
-            }
-
-            results[s] = scores;
+            return finals[0];
         }
 
-        return results;
+        var combined = Mean(finals);
+        for (var i = 0; i < combined.Length; i++)
+        {
+            if (!look.Includes(meanFirst[i]))
+            {
+                combined[i] = meanFirst[i];
+            }
+        }
+
+        return combined;
+    }
+
+    /// <summary>The members' mean, segment by segment (one member: its own array).</summary>
+    internal static double[] Mean(double[][] members)
+    {
+        if (members.Length == 1)
+        {
+            return members[0];
+        }
+
+        var mean = (double[])members[0].Clone();
+        for (var m = 1; m < members.Length; m++)
+        {
+            var scores = members[m];
+            for (var i = 0; i < mean.Length; i++)
+            {
+                mean[i] += scores[i];
+            }
+        }
+
+        for (var i = 0; i < mean.Length; i++)
+        {
+            mean[i] /= members.Length;
+        }
+
+        return mean;
     }
 
     /// <summary>
@@ -174,7 +264,11 @@ internal sealed class ContentModel
         return scores;
     }
 
-    /// <summary>Reads a model file: a <c>threshold</c> line, then each stage as a <c>stage</c> line followed by its ensemble.</summary>
+    /// <summary>
+    /// Reads a model file: a <c>threshold</c> line and the other fitted settings, then each member as a <c>member</c> line
+    /// followed by its stages, each a <c>stage</c> line followed by its ensemble. A file of one member may leave out the
+    /// <c>member</c> line.
+    /// </summary>
     /// <exception cref="FormatException">The text is not a model file, or its stages name other features than this build computes.</exception>
     public static ContentModel Parse(string text)
     {
@@ -183,7 +277,7 @@ internal sealed class ContentModel
         var fallbackShare = DefaultFallbackShare;
         double? pageThresholdScale = null;
         double paragraphWeight = 0;
-        var sections = new List<List<string>>();
+        var members = new List<List<List<string>>>();
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
@@ -211,13 +305,22 @@ internal sealed class ContentModel
             {
                 look = SecondLook.Parse(line["second-look ".Length..]);
             }
+            else if (line.StartsWith("member", StringComparison.Ordinal))
+            {
+                members.Add([]);
+            }
             else if (line.StartsWith("stage", StringComparison.Ordinal))
             {
-                sections.Add([]);
+                if (members.Count == 0)
+                {
+                    members.Add([]);
+                }
+
+                members[^1].Add([]);
             }
-            else if (sections.Count > 0)
+            else if (members.Count > 0 && members[^1].Count > 0)
             {
-                sections[^1].Add(line);
+                members[^1][^1].Add(line);
             }
             else
             {
@@ -225,20 +328,31 @@ internal sealed class ContentModel
             }
         }
 
-        var stages = sections.Select(static section => TreeEnsemble.Parse(section)).ToList();
-        for (var s = 0; s < stages.Count; s++)
+        if (members.Count == 0 || members.Exists(static member => member.Count is < 1 or > 2) || members.Exists(member => member.Count != members[0].Count))
         {
-            if (!stages[s].Matches(NamesOf(s)))
-            {
-                throw new FormatException($"Stage {s + 1} of the content model was trained on other features than this build computes; retrain it.");
-            }
+            throw new FormatException("A content model needs one or more members, each of the same one or two stages.");
         }
 
-        return new ContentModel(stages, threshold, look, fallbackShare, pageThresholdScale, paragraphWeight);
+        var parsed = new List<IReadOnlyList<TreeEnsemble>>(members.Count);
+        foreach (var member in members)
+        {
+            var stages = member.Select(static section => TreeEnsemble.Parse(section)).ToList();
+            for (var s = 0; s < stages.Count; s++)
+            {
+                if (!stages[s].Matches(NamesOf(s)))
+                {
+                    throw new FormatException($"Stage {s + 1} of the content model was trained on other features than this build computes; retrain it.");
+                }
+            }
+
+            parsed.Add(stages);
+        }
+
+        return new ContentModel(parsed, threshold, look, fallbackShare, pageThresholdScale, paragraphWeight);
     }
 
-    /// <summary>Writes a model file (the training tool's output).</summary>
-    internal static string Format(IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)> stages, double threshold, double fallbackShare, double? pageThresholdScale, double paragraphWeight, SecondLook look, IEnumerable<string> comments)
+    /// <summary>Writes a model file (the training tool's output); a model of one member is written without a <c>member</c> line.</summary>
+    internal static string Format(IReadOnlyList<IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)>> members, double threshold, double fallbackShare, double? pageThresholdScale, double paragraphWeight, SecondLook look, IEnumerable<string> comments)
     {
         var builder = new System.Text.StringBuilder();
         foreach (var comment in comments)
@@ -256,10 +370,18 @@ internal sealed class ContentModel
         }
 
         builder.Append(CultureInfo.InvariantCulture, $"second-look {look.Pivot:R} {look.Margin:R}\n");
-        for (var s = 0; s < stages.Count; s++)
+        for (var m = 0; m < members.Count; m++)
         {
-            builder.Append(CultureInfo.InvariantCulture, $"stage {s + 1}\n");
-            TreeEnsemble.Format(builder, NamesOf(s), stages[s].Bias, stages[s].Trees);
+            if (members.Count > 1)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"member {m + 1}\n");
+            }
+
+            for (var s = 0; s < members[m].Count; s++)
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"stage {s + 1}\n");
+                TreeEnsemble.Format(builder, NamesOf(s), members[m][s].Bias, members[m][s].Trees);
+            }
         }
 
         return builder.ToString();

@@ -1,3 +1,4 @@
+using NewsScrub.Internal;
 using NewsScrub.Steps;
 
 namespace NewsScrub.Tests.Steps.ContentSelection;
@@ -16,11 +17,16 @@ public sealed class ContentModelTests
     {
         var model = ContentModel.BuiltIn;
 
-        Assert.InRange(model.Stages.Count, 1, 2);
-        for (var s = 0; s < model.Stages.Count; s++)
+        Assert.InRange(model.StageCount, 1, 2);
+        Assert.NotEmpty(model.Members);
+        foreach (var stages in model.Members)
         {
-            Assert.True(model.Stages[s].Matches(ContentModel.NamesOf(s)));
-            Assert.True(model.Stages[s].TreeCount > 0);
+            Assert.Equal(model.StageCount, stages.Count);
+            for (var s = 0; s < stages.Count; s++)
+            {
+                Assert.True(stages[s].Matches(ContentModel.NamesOf(s)));
+                Assert.True(stages[s].TreeCount > 0);
+            }
         }
     }
 
@@ -31,9 +37,9 @@ public sealed class ContentModelTests
         var row = new float[BlockFeatures.Count];
 
         row[0] = 3;
-        Assert.Equal(-2, model.Stages[0].Score(row));
+        Assert.Equal(-2, model.Members[0][0].Score(row));
         row[0] = 3.5f;
-        Assert.Equal(2, model.Stages[0].Score(row));
+        Assert.Equal(2, model.Members[0][0].Score(row));
     }
 
     [Theory]
@@ -49,11 +55,9 @@ public sealed class ContentModelTests
     [Fact]
     public void Scoring_rows_tree_by_tree_gives_what_scoring_each_row_alone_gives()
     {
-        var html = File.ReadAllText(Path.Combine(Support.TestPaths.RepositoryRoot, "docs", "examples", "council-budget.html"));
-        var document = new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().Build().Prepare(html, InputFormat.Html);
-        var evidence = new PageEvidence(document);
-        var rows = ContentModel.Rows(ContentModel.Candidates(document), new PageContext(document, evidence));
-        var stage = ContentModel.BuiltIn.Stages[0];
+        var (document, _, context) = Prepared("council-budget.html");
+        using var rows = ContentModel.Rows(ContentModel.Candidates(document), context);
+        var stage = ContentModel.BuiltIn.Members[0][0];
 
         var batch = ContentModel.Score(stage, document.Segments.Count, rows);
 
@@ -62,6 +66,68 @@ public sealed class ContentModelTests
         {
             Assert.Equal(stage.Score(rows.Row(r)), batch[rows.Segments[r]], 9);
         }
+    }
+
+    [Fact]
+    public void The_model_scores_a_segment_by_the_mean_of_its_members_and_alike_in_chunks()
+    {
+        var (document, evidence, context) = Prepared("council-budget.html");
+        var model = ContentModel.BuiltIn;
+
+        var scores = model.Score(document, evidence, context);
+        var alone = model.Members.Select(stages => new ContentModel([stages], model.Threshold, model.Look).Score(document, evidence, context)).ToList();
+
+        // Each stage is the members' mean, except that where the mean first stage is sure, the answer is that mean.
+        Assert.Equal(model.StageCount, scores.Length);
+        for (var s = 0; s < scores.Length; s++)
+        {
+            for (var i = 0; i < document.Segments.Count; i++)
+            {
+                var mean = alone.Sum(member => member[s][i]) / alone.Count;
+                var expected = s > 0 && !model.Look.Includes(scores[0][i]) ? scores[0][i] : mean;
+                Assert.Equal(double.IsNaN(expected), double.IsNaN(scores[s][i]));
+                if (!double.IsNaN(expected))
+                {
+                    Assert.Equal(expected, scores[s][i], 9);
+                }
+            }
+        }
+
+        // A page of more candidates than one chunk of rows holds is scored a chunk at a time, to the same scores.
+        var chunked = model.Score(document, evidence, context, chunkRows: 7);
+        Assert.True(ContentModel.Candidates(document).Length > 7);
+        for (var s = 0; s < scores.Length; s++)
+        {
+            Assert.Equal(scores[s], chunked[s]);
+        }
+    }
+
+    [Fact]
+    public void A_model_file_of_two_members_reads_as_two_and_is_written_with_member_lines()
+    {
+        var names = string.Join(' ', BlockFeatures.Names);
+        var text = $"format 2\nthreshold 0\nmember 1\nstage 1\nfeatures {names}\nbias 0\ntree 0:3:-1:-2 | -2 2\nmember 2\nstage 1\nfeatures {names}\nbias 1\ntree 0:3:-1:-2 | -4 4\n";
+
+        var model = ContentModel.Parse(text);
+
+        Assert.Equal(2, model.Members.Count);
+        Assert.Equal(1, model.Members[1][0].Bias);
+        var written = ContentModel.Format([[(0, [])], [(1, [])]], 0, 0.25, null, 0, SecondLook.Everything, []);
+        Assert.Contains("member 1\nstage 1\n", written, StringComparison.Ordinal);
+        Assert.Contains("member 2\nstage 1\n", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("member", ContentModel.Format([[(0, [])]], 0, 0.25, null, 0, SecondLook.Everything, []), StringComparison.Ordinal);
+
+        // Members of other stage counts are refused.
+        var stage2 = $"stage 2\nfeatures {string.Join(' ', ContentModel.NamesOf(1))}\nbias 0\n";
+        Assert.Throws<FormatException>(() => ContentModel.Parse(text.Replace("member 2\n", stage2 + "member 2\n", StringComparison.Ordinal)));
+    }
+
+    private static (ScrubDocument Document, PageEvidence Evidence, PageContext Context) Prepared(string example)
+    {
+        var html = File.ReadAllText(Path.Combine(Support.TestPaths.RepositoryRoot, "docs", "examples", example));
+        var document = new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().Build().Prepare(html, InputFormat.Html);
+        var evidence = new PageEvidence(document);
+        return (document, evidence, new PageContext(document, evidence));
     }
 
     [Fact]
@@ -94,12 +160,12 @@ public sealed class ContentModelTests
         Assert.True(new ContentSelectionStep(new ContentSelectionOptions(), model).UsesPageThreshold);
         Assert.False(new ContentSelectionStep(new ContentSelectionOptions { MinimumConfidence = 0.5 }, model).UsesPageThreshold);
         Assert.Null(ContentModel.Parse(OneTreeModel()).PageThreshold);
-        var written = ContentModel.Format([(0, [])], -1.5, 0.1, 0.2, 0, SecondLook.Everything, []);
+        var written = ContentModel.Format([[(0, [])]], -1.5, 0.1, 0.2, 0, SecondLook.Everything, []);
         Assert.Contains("page-threshold 0.2\n", written, StringComparison.Ordinal);
 
         // A paragraph weight is a second value on the same line.
         Assert.Equal(new PageThreshold(-1.5, 0.2, 0.5), ContentModel.Parse(OneTreeModel(threshold: -1.5, extra: "page-threshold 0.2 0.5\n")).PageThreshold);
-        Assert.Contains("page-threshold 0.2 0.5\n", ContentModel.Format([(0, [])], -1.5, 0.1, 0.2, 0.5, SecondLook.Everything, []), StringComparison.Ordinal);
+        Assert.Contains("page-threshold 0.2 0.5\n", ContentModel.Format([[(0, [])]], -1.5, 0.1, 0.2, 0.5, SecondLook.Everything, []), StringComparison.Ordinal);
     }
 
     [Fact]
