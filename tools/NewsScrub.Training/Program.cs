@@ -107,7 +107,15 @@ switch (command)
         var cv = new CrossValidation(prepared, folds, stages, members, look, Console.Out, scales, paragraphWeights, integrityWeight);
         if (options.GetValueOrDefault("load-scores") is { } saved)
         {
-            cv.LoadScores(saved.Split(','));
+            try
+            {
+                cv.LoadScores(saved.Split(','));
+            }
+            catch (InvalidOperationException mismatch)
+            {
+                Console.Error.WriteLine(mismatch.Message);
+                return 2;
+            }
         }
         else
         {
