@@ -115,6 +115,7 @@ internal sealed class ContentModel
         var count = document.Segments.Count;
         var first = new double[Members.Count][];
         var last = new double[Members.Count][];
+        double[] mean;
         if (candidates.Length <= chunkRows)
         {
             // The common case: one set of rows, its block columns computed once for every member.
@@ -124,7 +125,8 @@ internal sealed class ContentModel
                 first[m] = Score(Members[m][0], count, rows);
             }
 
-            var unsure = StageCount > 1 ? Look.Select(rows.Segments, Mean(first)) : [];
+            mean = Mean(first);
+            var unsure = StageCount > 1 ? Look.Select(rows.Segments, mean) : [];
             for (var m = 0; m < Members.Count && StageCount > 1; m++)
             {
                 var again = LookedAt(unsure, first[m]);
@@ -158,7 +160,8 @@ internal sealed class ContentModel
                 }
             }
 
-            var unsure = StageCount > 1 ? Look.Select(candidates, Mean(first)) : [];
+            mean = Mean(first);
+            var unsure = StageCount > 1 ? Look.Select(candidates, mean) : [];
             for (var m = 0; m < Members.Count && StageCount > 1; m++)
             {
                 last[m] = (double[])first[m].Clone();
@@ -174,7 +177,6 @@ internal sealed class ContentModel
             }
         }
 
-        var mean = Mean(first);
         return StageCount == 1 ? [mean] : [mean, Combine(mean, last, Look)];
     }
 
