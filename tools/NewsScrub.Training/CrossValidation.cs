@@ -114,6 +114,7 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
     /// </summary>
     public void LoadScores(IReadOnlyList<string> paths)
     {
+        var index = Enumerable.Range(0, pages.Count).ToDictionary(Key, StringComparer.Ordinal);
         foreach (var path in paths)
         {
             using var reader = new BinaryReader(File.OpenRead(path));
@@ -128,7 +129,6 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
 
             var first = seeds.Select(_ => new double[pages.Count][]).ToArray();
             var final = seeds.Select(_ => new double[pages.Count][]).ToArray();
-            var index = Enumerable.Range(0, pages.Count).ToDictionary(Key, StringComparer.Ordinal);
             for (var k = 0; k < count; k++)
             {
                 var key = reader.ReadString();
