@@ -20,7 +20,8 @@ internal static class HtmlPageReader
 
     public static ScrubDocument Read(string html)
     {
-        html = Truncate(BinaryContent.CheckText(html), MaxCharacters);
+        // Script and style code is never read, and is most of what the parser would otherwise go through.
+        html = ScriptStripper.Strip(Truncate(BinaryContent.CheckText(html), MaxCharacters));
         var page = Parse(html);
         if (page.Templates.Count > 0 && VisibleProseWords(page) < MinVisibleProseWords)
         {

@@ -1,0 +1,365 @@
+using System.Buffers;
+
+namespace NewsScrub.Html;
+
+/// <summary>
+/// Takes the code out of a page's scripts and style sheets before HtmlAgilityPack parses it. They are most of a news
+/// page's characters (60 % of the Zyte DEV pages) and none of its text, and HtmlAgilityPack reads raw text one character
+/// at a time. The elements stay, empty, so the document's structure is what it was.
+/// </summary>
+/// <remarks>
+/// The scan follows HtmlAgilityPack's own tokenizer (1.13) wherever it decides what is raw text: a tag starts at a
+/// <c>&lt;</c> before a letter, <c>/</c>, <c>!</c>, <c>?</c> or <c>%</c>; comments, <c>&lt;% %&gt;</c> blocks and quoted
+/// attribute values hide tags; a <c>&lt;</c> that starts a tag ends an unfinished one; a start tag of script, style,
+/// textarea, title or noxhtml makes what follows raw text up to <c>&lt;/name</c> followed by <c>&gt;</c> or a space. Only
+/// where both would read a script or a style sheet is its content dropped: scripts whose start tag mentions JSON, a
+/// template or HTML are kept, as the walk reads those, and so is an element whose end tag never comes.
+/// </remarks>
+internal static class ScriptStripper
+{
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create(" \t\n\r/=<>");
+
+    private static readonly string[] RawTextNames = ["script", "style", "textarea", "title", "noxhtml"];
+
+    /// <summary>The page with the content of its code elements removed; the same string when there is none.</summary>
+    public static string Strip(string html)
+    {
+        List<(int Start, int End)>? cuts = null;
+        var at = 0;
+        while (at < html.Length)
+        {
+            var lt = NextTagStart(html, at);
+            if (lt < 0)
+            {
+                break;
+            }
+
+            var next = html[lt + 1];
+            if (next == '%')
+            {
+                at = ServerCodeEnd(html, lt + 1);
+                continue;
+            }
+
+            if (next is '!' or '?')
+            {
+                at = CommentEnd(html, lt);
+                continue;
+            }
+
+            var tag = ReadTag(html, lt);
+            at = tag.End;
+            if (!tag.Complete || !tag.IsStart)
+            {
+                continue;
+            }
+
+            var rawName = RawTextName(html.AsSpan(tag.NameStart, tag.NameLength));
+            if (rawName is null)
+            {
+                continue;
+            }
+
+            var close = RawTextEnd(html, tag.End, rawName);
+            if (close < 0)
+            {
+                // Raw text to the end of the page: HtmlAgilityPack keeps no node for it, so there is nothing to read after.
+                break;
+            }
+
+            if (close > tag.End && IsCode(html.AsSpan(lt, tag.End - lt), rawName))
+            {
+                (cuts ??= []).Add((tag.End, close));
+            }
+
+            at = close;
+        }
+
+        return cuts is null ? html : Cut(html, cuts);
+    }
+
+    /// <summary>The page without the given ranges (in order, not overlapping), copied once into a string of its final length.</summary>
+    private static string Cut(string html, List<(int Start, int End)> cuts)
+    {
+        var removed = 0;
+        foreach (var (start, end) in cuts)
+        {
+            removed += end - start;
+        }
+
+        return string.Create(html.Length - removed, (html, cuts), static (destination, state) =>
+        {
+            var (source, ranges) = state;
+            var from = 0;
+            foreach (var (start, end) in ranges)
+            {
+                source.AsSpan(from, start - from).CopyTo(destination);
+                destination = destination[(start - from)..];
+                from = end;
+            }
+
+            source.AsSpan(from).CopyTo(destination);
+        });
+    }
+
+    /// <summary>Whether the raw text is code no step reads: a style sheet, or a script that is not data or a template.</summary>
+    private static bool IsCode(ReadOnlySpan<char> startTag, string name) =>
+        name == "style" || (name == "script"
+            && !startTag.Contains("json", StringComparison.OrdinalIgnoreCase)
+            && !startTag.Contains("template", StringComparison.OrdinalIgnoreCase)
+            && !startTag.Contains("html", StringComparison.OrdinalIgnoreCase));
+
+    private static string? RawTextName(ReadOnlySpan<char> name)
+    {
+        foreach (var candidate in RawTextNames)
+        {
+            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The next <c>&lt;</c> from <paramref name="from"/> that HtmlAgilityPack reads as the start of a tag, or -1.</summary>
+    private static int NextTagStart(string html, int from)
+    {
+        while (true)
+        {
+            var lt = html.IndexOf('<', from);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                return -1;
+            }
+
+            if (StartsTag(html[lt + 1]))
+            {
+                return lt;
+            }
+
+            from = lt + 1;
+        }
+    }
+
+    private static bool StartsTag(char next) => char.IsLetter(next) || next is '/' or '?' or '!' or '%';
+
+    private static bool IsSpace(char c) => c is '\n' or '\r' or ' ' or '\t';
+
+    /// <summary>Where a <c>&lt;%</c> block whose <c>%</c> is at <paramref name="percent"/> ends: after its <c>%&gt;</c>.</summary>
+    private static int ServerCodeEnd(string html, int percent)
+    {
+        var end = html.IndexOf("%>", percent, StringComparison.Ordinal);
+        return end < 0 ? html.Length : end + 2;
+    }
+
+    /// <summary>
+    /// Where a comment starting at <paramref name="lt"/> ends: after the first <c>&gt;</c>, or for <c>&lt;!--</c> after
+    /// the first <c>&gt;</c> that follows <c>--</c> or <c>--!</c>, counting the dashes of the opening.
+    /// </summary>
+    private static int CommentEnd(string html, int lt)
+    {
+        var full = lt + 3 < html.Length && html[lt + 2] == '-' && html[lt + 3] == '-';
+        var from = lt + 1;
+        while (true)
+        {
+            var gt = html.IndexOf('>', from);
+            if (gt < 0)
+            {
+                return html.Length;
+            }
+
+            if (!full || (html[gt - 1] == '-' && html[gt - 2] == '-') || (gt >= 3 && html[gt - 1] == '!' && html[gt - 2] == '-' && html[gt - 3] == '-'))
+            {
+                return gt + 1;
+            }
+
+            from = gt + 1;
+        }
+    }
+
+    /// <summary>Where the raw text from <paramref name="from"/> ends: the <c>&lt;</c> of its end tag, or -1 when it has none.</summary>
+    private static int RawTextEnd(string html, int from, string name)
+    {
+        while (true)
+        {
+            var close = html.IndexOf("</", from, StringComparison.Ordinal);
+            if (close < 0 || close + name.Length + 3 > html.Length)
+            {
+                return -1;
+            }
+
+            var after = close + 2 + name.Length;
+            if (html.AsSpan(close + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase) && (html[after] == '>' || IsSpace(html[after])))
+            {
+                return close;
+            }
+
+            from = close + 1;
+        }
+    }
+
+    private enum State
+    {
+        Name,
+        BetweenAttributes,
+        EmptyTag,
+        AttributeName,
+        BeforeEquals,
+        AfterEquals,
+        Value,
+        QuotedValue,
+    }
+
+    private readonly record struct Tag(int End, bool Complete, bool IsStart, int NameStart, int NameLength);
+
+    /// <summary>
+    /// Reads the element tag whose <c>&lt;</c> is at <paramref name="lt"/> as HtmlAgilityPack's tag states do. A tag
+    /// that another tag interrupts is not complete, and ends where the other starts.
+    /// </summary>
+    private static Tag ReadTag(string html, int lt)
+    {
+        var isStart = html[lt + 1] != '/';
+        var nameStart = isStart ? lt + 1 : lt + 2;
+        var nameLength = 0;
+        var state = State.Name;
+        var quote = '\0';
+        var i = nameStart;
+        while (i < html.Length)
+        {
+            var c = html[i];
+            if (state == State.QuotedValue)
+            {
+                // Only the closing quote ends a quoted value (a <% %> block inside it ends at the quote too).
+                var end = html.IndexOf(quote, i);
+                if (end < 0)
+                {
+                    break;
+                }
+
+                state = State.BetweenAttributes;
+                i = end + 1;
+                continue;
+            }
+
+            if (state is (State.Name or State.AttributeName or State.Value) && !Delimiters.Contains(c))
+            {
+                // Inside a name or an unquoted value nothing but a delimiter changes the state: jump to the next one.
+                var skip = html.AsSpan(i).IndexOfAny(Delimiters);
+                if (skip < 0)
+                {
+                    break;
+                }
+
+                i += skip;
+                continue;
+            }
+
+            if (c == '<' && i + 1 < html.Length && StartsTag(html[i + 1]))
+            {
+                if (html[i + 1] != '%')
+                {
+                    return new Tag(i, false, isStart, nameStart, nameLength);
+                }
+
+                // A <% %> block inside a tag leaves the tag's state as it was (an unquoted value after '=' begins).
+                i = ServerCodeEnd(html, i + 1);
+                if (state == State.AfterEquals)
+                {
+                    state = State.Value;
+                }
+
+                continue;
+            }
+
+            if (c == '>')
+            {
+                if (state == State.Name)
+                {
+                    nameLength = i - nameStart;
+                }
+
+                return new Tag(i + 1, true, isStart, nameStart, nameLength);
+            }
+
+            switch (state)
+            {
+                case State.Name:
+                    if (IsSpace(c) || c == '/')
+                    {
+                        nameLength = i - nameStart;
+                        state = c == '/' ? State.EmptyTag : State.BetweenAttributes;
+                    }
+
+                    break;
+                case State.BetweenAttributes:
+                    if (c is '/' or '?')
+                    {
+                        state = State.EmptyTag;
+                    }
+                    else if (!IsSpace(c))
+                    {
+                        state = State.AttributeName;
+                    }
+
+                    break;
+                case State.EmptyTag:
+                    if (!IsSpace(c))
+                    {
+                        // Read again as between attributes.
+                        state = State.BetweenAttributes;
+                        continue;
+                    }
+
+                    state = State.BetweenAttributes;
+                    break;
+                case State.AttributeName:
+                    if (c == '/' || IsSpace(c))
+                    {
+                        state = State.BeforeEquals;
+                    }
+                    else if (c == '=')
+                    {
+                        state = State.AfterEquals;
+                    }
+
+                    break;
+                case State.BeforeEquals:
+                    if (c == '=')
+                    {
+                        state = State.AfterEquals;
+                    }
+                    else if (!IsSpace(c))
+                    {
+                        state = State.BetweenAttributes;
+                        continue;
+                    }
+
+                    break;
+                case State.AfterEquals:
+                    if (c is '\'' or '"')
+                    {
+                        state = State.QuotedValue;
+                        quote = c;
+                    }
+                    else if (!IsSpace(c))
+                    {
+                        state = State.Value;
+                    }
+
+                    break;
+                case State.Value:
+                    if (IsSpace(c))
+                    {
+                        state = State.BetweenAttributes;
+                    }
+
+                    break;
+            }
+
+            i++;
+        }
+
+        return new Tag(html.Length, false, isStart, nameStart, nameLength);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text;
+using HtmlAgilityPack;
+using NewsScrub.Html;
+using NewsScrub.Tests.Support;
+
+namespace NewsScrub.Tests.Html;
+
+/// <summary>
+/// The reader takes the code out of scripts and styles before the parse. It must read raw text exactly where
+/// HtmlAgilityPack does: the parse of the stripped page is the parse of the page, but for that code.
+/// </summary>
+public sealed class ScriptStripperTests
+{
+    [Theory]
+    [InlineData("<p>a</p><script>var x = '<p>b</p>';</script><p>c</p>", "<p>a</p><script></script><p>c</p>")]
+    [InlineData("<style>p { color: red }</style><p>a</p>", "<style></style><p>a</p>")]
+    [InlineData("<SCRIPT>x()</SCRIPT >", "<SCRIPT></SCRIPT >")]
+    [InlineData("<script src=\"a.js\" />x()</script><p>a</p>", "<script src=\"a.js\" /></script><p>a</p>")]
+    [InlineData("<script>if (a </scripts) b();</script>", "<script></script>")]
+    [InlineData("<script data-x='a>b'>x()</script>", "<script data-x='a>b'></script>")]
+    public void Code_is_taken_out_and_the_elements_stay(string html, string expected) =>
+        Assert.Equal(expected, ScriptStripper.Strip(html));
+
+    [Theory]
+    [InlineData("<script type=\"application/ld+json\">{\"headline\":\"A\"}</script>")]
+    [InlineData("<script type=\"text/template\"><p>Body</p></script>")]
+    [InlineData("<script type=\"text/html\"><p>Body</p></script>")]
+    [InlineData("<!-- <script>x()</script> --><p>a</p>")]
+    [InlineData("<a title=\"<script>x()</script>\">a</a>")]
+    [InlineData("<textarea><script>x()</script></textarea>")]
+    [InlineData("<title>A <script>x()</script> B</title>")]
+    [InlineData("<script>x()")]
+    [InlineData("<script src=a.js <p>a</p> x()</script>")]
+    [InlineData("<% if (a) { %><script>x()</script><% } %>")]
+    [InlineData("<p>no code at all</p>")]
+    public void What_the_walk_reads_or_the_parser_does_not_read_as_code_is_left_alone(string html)
+    {
+        var stripped = ScriptStripper.Strip(html);
+        if (html.Contains("<% if", StringComparison.Ordinal))
+        {
+            // The <% %> blocks hide nothing here: the script between them is code and goes.
+            Assert.Equal("<% if (a) { %><script></script><% } %>", stripped);
+            return;
+        }
+
+        Assert.Same(html, stripped);
+    }
+
+    private static readonly string[] Pieces =
+    [
+        "<script>", "<script type=\"module\">", "<SCRIPT src=x>", "<script src='a' />", "</script>", "</script >", "</SCRIPT\n>", "</scripts>",
+        "<style>", "</style>", "<style media=\"x\">", "<textarea>", "</textarea>", "<title>", "</title>", "<noxhtml>", "</noxhtml>",
+        "<script type=\"application/ld+json\">", "<script type=\"text/template\">", "<!--", "-->", "--!>", "<!-- c -->", "<!x>", "<?php ?>",
+        "<%", "%>", "<% x %>", "<div class=\"a\">", "<div class='b>c'>", "<div title=\"<script>\">", "<div data-a=x>", "</div>", "<p>", "</p>",
+        "<a href=/x/>", "</a>", "<br/>", "<img src=\"a.png\" alt=\"<style>\">", "<", ">", "</", "/", "=", "\"", "'", " ", "\n", "?", "!",
+        "<p class=x <div>", "<span", "text ", "if (a < b && c > d) {}", "var s = '</div>';", "é", "<é>", "<1>", "&amp;",
+    ];
+
+    [Fact]
+    public void On_random_markup_the_stripped_page_parses_as_the_page_does_but_for_the_code()
+    {
+        var random = new Random(20261204);
+        for (var round = 0; round < 4000; round++)
+        {
+            var builder = new StringBuilder();
+            var count = random.Next(1, 40);
+            for (var i = 0; i < count; i++)
+            {
+                builder.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            var html = builder.ToString();
+            var stripped = ScriptStripper.Strip(html);
+            Assert.True(Shape(html) == Shape(stripped), $"Parsed differently after stripping:\n{html}\n---\n{stripped}");
+        }
+    }
+
+    [SharedFact]
+    public void The_dev_pages_parse_as_they_do_unstripped_but_for_the_code()
+    {
+        var folder = TestPaths.SharedFile("bench", "extraction", "dev");
+        foreach (var path in Directory.EnumerateFiles(folder, "*.html"))
+        {
+            var html = NewsScrub.Html.HtmlDecoder.Decode(File.ReadAllBytes(path), null);
+            var stripped = ScriptStripper.Strip(html);
+            Assert.True(stripped.Length <= html.Length);
+            Assert.Equal(Shape(html), Shape(stripped));
+        }
+    }
+
+    /// <summary>The parse as a string: every node in order with its attributes and text, scripts and styles without their text.</summary>
+    private static string Shape(string html)
+    {
+        var document = HtmlPageReader.NewDocument();
+        document.LoadHtml(html);
+        var builder = new StringBuilder();
+        var stack = new Stack<(HtmlNode Node, int Depth, bool InCode)>();
+        stack.Push((document.DocumentNode, 0, false));
+        while (stack.Count > 0)
+        {
+            var (node, depth, inCode) = stack.Pop();
+            builder.Append(' ', depth).Append(node.NodeType).Append(' ').Append(node.Name);
+            foreach (var attribute in node.Attributes)
+            {
+                builder.Append(' ').Append(attribute.Name).Append("=[").Append(attribute.Value).Append(']');
+            }
+
+            if (node.NodeType is HtmlNodeType.Text or HtmlNodeType.Comment && !inCode)
+            {
+                builder.Append(" [").Append(node.InnerHtml).Append(']');
+            }
+
+            builder.Append('\n');
+            var code = inCode || IsCode(node);
+            for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push((node.ChildNodes[i], depth + 1, code));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsCode(HtmlNode node) =>
+        node.Name is "style" || (node.Name is "script" && !node.Attributes.Any(static a => (a.Value ?? string.Empty).Contains("json", StringComparison.OrdinalIgnoreCase)
+            || (a.Value ?? string.Empty).Contains("template", StringComparison.OrdinalIgnoreCase) || (a.Value ?? string.Empty).Contains("html", StringComparison.OrdinalIgnoreCase)));
+}
