@@ -9,7 +9,7 @@ namespace NewsScrub.Tests.Robustness;
 /// </summary>
 internal static class HostilePages
 {
-    public static IReadOnlyList<string> All { get; } = ["meta-tags", "jsonld-keywords", "jsonld-authors", "cjk-comma-lines", "one-long-line", "deep-nesting", "many-paragraphs"];
+    public static IReadOnlyList<string> All { get; } = ["meta-tags", "jsonld-keywords", "jsonld-authors", "cjk-comma-lines", "one-long-line", "deep-nesting", "many-paragraphs", "many-scripts", "script-near-misses"];
 
     public static bool IsText(string shape) => shape is "cjk-comma-lines" or "one-long-line";
 
@@ -74,6 +74,24 @@ internal static class HostilePages
                 }
 
                 return text.Append(body).Append("</article></body></html>").ToString();
+            case "many-scripts":
+                // Code the reader takes out before the parse: scripts and styles whose code holds end tags of other elements.
+                text.Append("<html><head><title>Scripts</title></head><body><article>");
+                for (var i = 0; i < 5_000 * scale; i++)
+                {
+                    text.Append("<script>document.write('</p><p class=\"x\">' + a[i] + '</scrip' + 't>');</script><style>p { margin: 0 }</style><p>x</p>");
+                }
+
+                return text.Append(body).Append("</article></body></html>").ToString();
+            case "script-near-misses":
+                // One script whose end tag comes only at the very end, after a great many near misses.
+                text.Append("<html><body><article>").Append(body).Append("<script>");
+                for (var i = 0; i < 20_000 * scale; i++)
+                {
+                    text.Append("</scrip </scripts> </ <\\/script>");
+                }
+
+                return text.Append("</script></article></body></html>").ToString();
             default:
                 throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape");
         }
