@@ -6,7 +6,7 @@ namespace NewsScrub.Steps;
 /// A gradient-boosted ensemble of regression trees, one stage of the <see cref="ContentModel"/>: the sum of one leaf
 /// per tree plus a bias is a log-odds that the block is content. Immutable and thread-safe; evaluation allocates nothing.
 /// </summary>
-internal sealed class TreeEnsemble
+internal sealed partial class TreeEnsemble
 {
     // Nodes of all trees in one array; a child is a node index, or ~i for leaves[i]; a tree's root likewise.
     private readonly Node[] nodes;
@@ -69,6 +69,19 @@ internal sealed class TreeEnsemble
     /// tree's nodes stay in the cache while all rows go through it.
     /// </summary>
     public void Score(FeatureRows rows, double[] scores)
+    {
+        if (CompiledFor(rows.Count) is { } blocks)
+        {
+            ScoreCompiled(blocks, rows, scores);
+        }
+        else
+        {
+            Walk(rows, scores);
+        }
+    }
+
+    /// <summary>As <see cref="Score(FeatureRows, double[])"/>, walking the nodes (the reference the compiled trees must match).</summary>
+    internal void Walk(FeatureRows rows, double[] scores)
     {
         var segments = rows.Segments;
         for (var r = 0; r < rows.Count; r++)

@@ -189,4 +189,88 @@ public sealed class ContentModelTests
         Assert.Equal(-0.5, new PageThreshold(0, 1, ParagraphWeight: 1).Of([(3, 100, true), (-0.5, 100, true), (3, 100, true)]));
         Assert.Equal(3, new PageThreshold(0, 1, ParagraphWeight: 1).Of([(3, 100, true), (-0.5, 100, false), (3, 100, true)]));
     }
+
+    private static ContentModel FreshBuiltInModel()
+    {
+        // A model of its own, so compiling it leaves the shared built-in one as the other tests find it.
+        using var stream = typeof(ContentModel).Assembly.GetManifestResourceStream("NewsScrub.ContentSelection.model.txt")!;
+        using var reader = new StreamReader(stream);
+        return ContentModel.Parse(reader.ReadToEnd());
+    }
+
+    [Fact]
+    public void Compiled_trees_score_every_row_to_the_bit_as_walking_the_nodes_does()
+    {
+        var random = new Random(7);
+        foreach (var stage in FreshBuiltInModel().Members.SelectMany(static stages => stages))
+        {
+            // Values at, just under and just over every threshold the stage splits on, and NaN, infinities and zero.
+            var edges = stage.Splits.GroupBy(static split => split.Feature).ToDictionary(
+                static group => group.Key,
+                static group => group.SelectMany(static split => new[] { split.Threshold, MathF.BitDecrement(split.Threshold), MathF.BitIncrement(split.Threshold) }).ToArray());
+            float[] extremes = [float.NaN, float.PositiveInfinity, float.NegativeInfinity, 0];
+            const int count = 2000;
+            using var rows = new FeatureRows(Enumerable.Range(0, count).ToArray(), ContentModel.Stride);
+            for (var r = 0; r < count; r++)
+            {
+                var row = rows.Row(r);
+                for (var c = 0; c < row.Length; c++)
+                {
+                    row[c] = random.Next(10) == 0 || !edges.TryGetValue(c, out var values)
+                        ? extremes[random.Next(extremes.Length)]
+                        : values[random.Next(values.Length)];
+                }
+            }
+
+            var walked = new double[count];
+            stage.Walk(rows, walked);
+            stage.CompileNow();
+            Assert.True(stage.IsCompiled);
+            var compiled = new double[count];
+            stage.Score(rows, compiled);
+
+            Assert.Equal(walked.Select(BitConverter.DoubleToInt64Bits), compiled.Select(BitConverter.DoubleToInt64Bits));
+        }
+    }
+
+    [Fact]
+    public void A_page_scores_the_same_with_compiled_trees_as_with_walked_ones()
+    {
+        var (document, evidence, context) = Prepared("council-budget.html");
+        var walking = FreshBuiltInModel();
+        var compiling = FreshBuiltInModel();
+        foreach (var stage in compiling.Members.SelectMany(static stages => stages))
+        {
+            stage.CompileNow();
+        }
+
+        var walked = walking.Score(document, evidence, context);
+        var compiled = compiling.Score(document, evidence, context);
+
+        Assert.False(walking.Members[0][0].IsCompiled);
+        Assert.Equal(walked.Length, compiled.Length);
+        for (var s = 0; s < walked.Length; s++)
+        {
+            Assert.Equal(walked[s].Select(BitConverter.DoubleToInt64Bits), compiled[s].Select(BitConverter.DoubleToInt64Bits));
+        }
+    }
+
+    [Fact]
+    public void A_stage_walks_its_trees_until_it_has_scored_enough_rows_to_earn_back_compiling_them()
+    {
+        var stage = ContentModel.Parse(OneTreeModel()).Members[0][0];
+        var half = (int)(TreeEnsemble.RowsBeforeCompiling / 2);
+        using var rows = new FeatureRows(Enumerable.Range(0, half).ToArray(), stride: 1);
+        rows.Values[0] = 4;
+        var scores = new double[half];
+
+        stage.Score(rows, scores);
+        Assert.False(stage.IsCompiled);
+        stage.Score(rows, scores);
+        Assert.True(stage.IsCompiled);
+
+        // The one split still sends the long segment right and the rest (zeros) left.
+        Assert.Equal(2, scores[0]);
+        Assert.All(scores.Skip(1), static score => Assert.Equal(-2, score));
+    }
 }
