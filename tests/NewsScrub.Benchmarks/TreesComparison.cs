@@ -7,25 +7,35 @@ using NewsScrub.Steps;
 namespace NewsScrub.Benchmarks;
 
 /// <summary>
-/// <c>--trees [FOLDER] [ROUNDS]</c>: the HTML extraction with the model's trees compiled and with them walked, in one
-/// process, round by round beside HtmlAgilityPack's parse of the same strings, so that machine noise hits all three alike.
+/// <c>--trees [FOLDER] [ROUNDS]</c>: extraction of the HTML pages and cleaning of the text dumps with the model's trees
+/// compiled and with them walked, in one process, round by round beside the baseline of each (HtmlAgilityPack's parse of
+/// the same strings; reading the text into segments), so that machine noise hits all three alike.
 /// </summary>
 internal static class TreesComparison
 {
     public static int Run(string folder, int rounds)
     {
-        var texts = Pages.Load(folder).Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
-        var compiledModel = Model(compile: true);
-        var walkedModel = Model(compile: false);
-        var compiled = Pipeline(compiledModel);
-        var walked = Pipeline(walkedModel);
-        (string Name, Func<string, int> Run)[] runs =
+        var compiled = Pipeline(Model(compile: true));
+        var walked = Pipeline(Model(compile: false));
+        var html = Pages.Load(folder).Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
+        Compare($"{html.Length} HTML pages", html, rounds,
         [
             ("parse only, string (HtmlAgilityPack LoadHtml)", static text => HtmlPageReader.ParseDocument(text).DocumentNode.ChildNodes.Count),
             ("extraction, trees compiled", text => compiled.CleanHtml(text).Blocks.Count),
             ("extraction, trees walked", text => walked.CleanHtml(text).Blocks.Count),
-        ];
+        ]);
+        Console.WriteLine();
+        Compare($"{BenchPages.TextDumps.Count} text dumps", BenchPages.TextDumps, rounds,
+        [
+            ("read into segments (baseline)", static text => NewsScrub.Text.PlainTextReader.Read(text).Segments.Count),
+            ("cleaning, trees compiled", text => compiled.CleanText(text).Blocks.Count),
+            ("cleaning, trees walked", text => walked.CleanText(text).Blocks.Count),
+        ]);
+        return 0;
+    }
 
+    private static void Compare(string title, IReadOnlyList<string> texts, int rounds, (string Name, Func<string, int> Run)[] runs)
+    {
         var times = runs.Select(static _ => new List<double>()).ToArray();
         for (var round = 0; round <= rounds; round++)
         {
@@ -47,16 +57,15 @@ internal static class TreesComparison
         }
 
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"{texts.Length} pages, {rounds} rounds, one thread; best round, and the ratio to the parse (of the best rounds; median of the rounds)"));
+        Console.WriteLine(string.Create(c, $"{title}, {rounds} rounds, one thread: best round, its ratio to the baseline's best, and the median of the rounds' ratios"));
         for (var k = 0; k < runs.Length; k++)
         {
             var ratios = times[k].Select((time, round) => time / times[0][round]).Order().ToArray();
-            Console.WriteLine(string.Create(c, $"  {runs[k].Name,-48} {times[k].Min(),7:0.0} ms  {times[k].Min() / times[0].Min(),5:0.00}  {ratios[ratios.Length / 2],5:0.00}"));
+            Console.WriteLine(string.Create(c, $"  {runs[k].Name,-48} {times[k].Min(),7:0.0} ms  {times[k].Min() / times[0].Min(),6:0.00}  {ratios[ratios.Length / 2],6:0.00}"));
         }
 
         var paired = times[1].Select((time, round) => time / times[2][round]).Order().ToArray();
-        Console.WriteLine(string.Create(c, $"  compiled / walked, median of the rounds: {paired[paired.Length / 2]:0.000}"));
-        return 0;
+        Console.WriteLine(string.Create(c, $"  compiled / walked: {times[1].Min() / times[2].Min():0.000} (best rounds), {paired[paired.Length / 2]:0.000} (median of the rounds)"));
     }
 
     private static ContentModel Model(bool compile)

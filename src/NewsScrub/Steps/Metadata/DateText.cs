@@ -25,29 +25,38 @@ internal static class DateText
             return false;
         }
 
-        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 10)
-        {
-            return false;
-        }
-
-        var calendarWords = LazyVocabulary.Value.CalendarWords;
+        // Word by word in place (a short line with a year is common on scraped pages, so no array of words is made).
+        var calendarWords = LazyVocabulary.Value.CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[MaxLineLength];
+        var words = 0;
         var hasYear = false;
         var calendar = 0;
-        foreach (var word in words)
+        foreach (var range in text.AsSpan().SplitAny(Separators))
         {
-            if (word.Length == 4 && word.All(char.IsAsciiDigit) && word[0] is '1' or '2')
+            var word = text.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (++words > 10)
+            {
+                return false;
+            }
+
+            var digits = !word.ContainsAnyExceptInRange('0', '9');
+            if (word.Length == 4 && digits && word[0] is '1' or '2')
             {
                 hasYear = true;
                 calendar++;
             }
-            else if (word.All(char.IsAsciiDigit) || calendarWords.Contains(word.ToLowerInvariant()))
+            else if (digits || calendarWords.Contains(lower[..word.ToLowerInvariant(lower)]))
             {
                 calendar++;
             }
         }
 
-        return hasYear && calendar >= words.Length - 1;
+        return hasYear && calendar >= words - 1;
     }
 
     /// <summary>Parses the first date found in <paramref name="text"/>, or returns null.</summary>
