@@ -4,17 +4,18 @@ using System.Runtime.CompilerServices;
 namespace NewsScrub.Steps;
 
 /// <summary>
-/// The trees compiled to code, eight trees to a method: a split becomes a comparison of one column against a constant,
-/// so a row's descent reads only its own values, no node records. Scoring takes about half the time of walking the
-/// nodes, but compiling costs about 55 ms of JIT time per stage, which a stage earns back after about 100,000 rows
-/// (some 700 HTML pages): so each stage walks its nodes until it has scored that many rows in the process, then
-/// compiles, the way the runtime itself tiers its code. The sums are the walk's to the last bit: each tree's leaf is
+/// The trees compiled to code, eight trees to a method: a split becomes a comparison of one column of the row against
+/// a constant, so a row's descent reads only its own values, no node records. Scoring takes about half the time of
+/// walking the nodes, but compiling costs about 30 ms of JIT time per stage, which a stage earns back after about
+/// 50,000 rows (some 400 HTML pages). So each stage walks its nodes until it has scored that many rows in the process,
+/// then compiles: the rent-or-buy rule, which never spends more than twice what the better choice in hindsight would
+/// have, and the way the runtime itself tiers its code. The sums are the walk's to the last bit: each tree's leaf is
 /// added in the same order, as the same double, and NaN goes right as in the walk.
 /// </summary>
 internal sealed partial class TreeEnsemble
 {
     /// <summary>Rows a stage scores by walking before it compiles: about where compiling has paid for itself.</summary>
-    internal const long RowsBeforeCompiling = 100_000;
+    internal const long RowsBeforeCompiling = 50_000;
 
     // Methods of eight trees of 32 leaves (about 250 branches each) ran as fast as larger ones, and the JIT compiles
     // methods far larger than that without optimising them.
@@ -25,8 +26,8 @@ internal sealed partial class TreeEnsemble
     private long rowsWalked;
     private volatile bool compileDone;
 
-    /// <summary>Adds a block of trees' leaves for the row at <paramref name="offset"/> to <paramref name="sum"/>, tree by tree.</summary>
-    private delegate double TreeBlock(float[] values, int offset, double sum);
+    /// <summary>Adds a block of trees' leaves for the row that starts at <paramref name="row"/> to <paramref name="sum"/>, tree by tree.</summary>
+    private delegate double TreeBlock(ref float row, double sum);
 
     /// <summary>Whether the trees are compiled (they are once the stage has scored enough rows, where code can be generated).</summary>
     internal bool IsCompiled => compiled is not null;
@@ -90,7 +91,7 @@ internal sealed partial class TreeEnsemble
             for (var r = 0; r < rows.Count; r++)
             {
                 ref var score = ref scores[segments[r]];
-                score = block(values, r * stride, score);
+                score = block(ref values[r * stride], score);
             }
         }
     }
@@ -100,10 +101,10 @@ internal sealed partial class TreeEnsemble
         var blocks = new TreeBlock[(roots.Length + TreesPerMethod - 1) / TreesPerMethod];
         for (var b = 0; b < blocks.Length; b++)
         {
-            var method = new DynamicMethod("TreeBlock", typeof(double), [typeof(float[]), typeof(int), typeof(double)], typeof(TreeEnsemble).Module);
+            var method = new DynamicMethod("TreeBlock", typeof(double), [typeof(float).MakeByRefType(), typeof(double)], typeof(TreeEnsemble).Module);
             var il = method.GetILGenerator();
             var sum = il.DeclareLocal(typeof(double));
-            il.Emit(OpCodes.Ldarg_2);
+            il.Emit(OpCodes.Ldarg_1);
             il.Emit(OpCodes.Stloc, sum);
             for (var t = b * TreesPerMethod; t < Math.Min(roots.Length, (b + 1) * TreesPerMethod); t++)
             {
@@ -133,14 +134,15 @@ internal sealed partial class TreeEnsemble
             return;
         }
 
-        // values[offset + feature] <= threshold goes left; greater or unordered (NaN) goes right.
+        // row[feature] <= threshold goes left; greater or unordered (NaN) goes right. The row is a reference to its first
+        // column, read unchecked: Score compiles only rows as wide as the stage's features (Parse keeps every split
+        // inside those).
         var node = nodes[at];
         var right = il.DefineLabel();
         il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldarg_1);
-        il.Emit(OpCodes.Ldc_I4, node.Feature);
+        il.Emit(OpCodes.Ldc_I4, node.Feature * sizeof(float));
         il.Emit(OpCodes.Add);
-        il.Emit(OpCodes.Ldelem_R4);
+        il.Emit(OpCodes.Ldind_R4);
         il.Emit(OpCodes.Ldc_R4, node.Threshold);
         il.Emit(OpCodes.Bgt_Un, right);
         Descend(il, sum, node.Left, next);

@@ -70,7 +70,7 @@ internal sealed partial class TreeEnsemble
     /// </summary>
     public void Score(FeatureRows rows, double[] scores)
     {
-        if (CompiledFor(rows.Count) is { } blocks)
+        if (rows.Stride >= Features.Count && CompiledFor(rows.Count) is { } blocks)
         {
             ScoreCompiled(blocks, rows, scores);
         }

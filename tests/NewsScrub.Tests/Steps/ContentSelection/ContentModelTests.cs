@@ -258,7 +258,8 @@ public sealed class ContentModelTests
     [Fact]
     public void A_stage_walks_its_trees_until_it_has_scored_enough_rows_to_earn_back_compiling_them()
     {
-        var stage = ContentModel.Parse(OneTreeModel()).Members[0][0];
+        // One split on the only column: long segments score +2, the rest -2.
+        var stage = TreeEnsemble.Parse(["features log_length", "bias 0", "tree 0:3:-1:-2 | -2 2"]);
         var half = (int)(TreeEnsemble.RowsBeforeCompiling / 2);
         using var rows = new FeatureRows(Enumerable.Range(0, half).ToArray(), stride: 1);
         rows.Values[0] = 4;
@@ -269,7 +270,7 @@ public sealed class ContentModelTests
         stage.Score(rows, scores);
         Assert.True(stage.IsCompiled);
 
-        // The one split still sends the long segment right and the rest (zeros) left.
+        // The compiled split still sends the long segment right and the rest (zeros) left.
         Assert.Equal(2, scores[0]);
         Assert.All(scores.Skip(1), static score => Assert.Equal(-2, score));
     }
