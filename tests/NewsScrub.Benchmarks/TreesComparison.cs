@@ -8,7 +8,7 @@ namespace NewsScrub.Benchmarks;
 
 /// <summary>
 /// <c>--trees [FOLDER] [ROUNDS]</c>: extraction of the HTML pages and cleaning of the text dumps with the model's trees
-/// compiled and with them walked, in one process, round by round beside the baseline of each (HtmlAgilityPack's parse of
+/// compiled and with them walked, in one process, page by page beside the baseline of each (HtmlAgilityPack's parse of
 /// the same strings; reading the text into segments), so that machine noise hits all three alike.
 /// </summary>
 internal static class TreesComparison
@@ -36,22 +36,30 @@ internal static class TreesComparison
 
     private static void Compare(string title, IReadOnlyList<string> texts, int rounds, (string Name, Func<string, int> Run)[] runs)
     {
+        // Page by page, the runs one after another on the same page (in turn first), so that the machine's speed, which
+        // drifts over seconds on a shared host, is nearly the same for all three.
         var times = runs.Select(static _ => new List<double>()).ToArray();
         for (var round = 0; round <= rounds; round++)
         {
-            for (var k = 0; k < runs.Length; k++)
+            GC.Collect();
+            var total = new double[runs.Length];
+            for (var p = 0; p < texts.Count; p++)
             {
-                GC.Collect();
-                var started = Stopwatch.GetTimestamp();
-                foreach (var text in texts)
+                for (var j = 0; j < runs.Length; j++)
                 {
-                    GC.KeepAlive(runs[k].Run(text));
+                    var k = (j + p + round) % runs.Length;
+                    var started = Stopwatch.GetTimestamp();
+                    GC.KeepAlive(runs[k].Run(texts[p]));
+                    total[k] += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 }
+            }
 
-                if (round > 0)
+            if (round > 0)
+            {
+                // Round 0 warms up.
+                for (var k = 0; k < runs.Length; k++)
                 {
-                    // Round 0 warms up.
-                    times[k].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    times[k].Add(total[k]);
                 }
             }
         }
