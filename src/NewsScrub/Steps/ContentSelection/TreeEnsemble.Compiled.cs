@@ -43,7 +43,7 @@ internal sealed partial class TreeEnsemble
             if (!compileDone)
             {
                 // Ahead-of-time compiled apps cannot generate code, or only interpret it: there the walk stays.
-                compiled = RuntimeFeature.IsDynamicCodeSupported && RuntimeFeature.IsDynamicCodeCompiled ? Compile() : null;
+                compiled = RuntimeFeature.IsDynamicCodeSupported && RuntimeFeature.IsDynamicCodeCompiled ? CompileOrNull() : null;
                 compileDone = true;
             }
         }
@@ -93,6 +93,27 @@ internal sealed partial class TreeEnsemble
                 ref var score = ref scores[segments[r]];
                 score = block(ref values[r * stride], score);
             }
+        }
+    }
+
+    /// <summary>Compiles the trees and runs each method once, so the JIT's work is done here; null if the runtime refuses the code.</summary>
+    private TreeBlock[]? CompileOrNull()
+    {
+        try
+        {
+            var blocks = Compile();
+            var row = new float[Math.Max(1, Features.Count)];
+            foreach (var block in blocks)
+            {
+                block(ref row[0], 0);
+            }
+
+            return blocks;
+        }
+        catch (Exception exception) when (exception is InvalidProgramException or NotSupportedException)
+        {
+            // A runtime that will not run generated code (a restricted host): the walk gives the same scores.
+            return null;
         }
     }
 
