@@ -33,7 +33,7 @@ internal static class Program
 
         if (args.Length > 0 && args[0] == "--trees")
         {
-            return TreesComparison.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return TreesComparison.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 3 ? args[3] : null);
         }
 
         if (args.Length > 0 && args[0] == "--throughput-html")

@@ -7,13 +7,14 @@ using NewsScrub.Steps;
 namespace NewsScrub.Benchmarks;
 
 /// <summary>
-/// <c>--trees [FOLDER] [ROUNDS]</c>: extraction of the HTML pages and cleaning of the text dumps with the model's trees
+/// <c>--trees [FOLDER] [ROUNDS] [TEXT-FOLDER]</c>: extraction of the HTML pages and cleaning of the text dumps (the Zyte
+/// DEV dumps unless a folder is named) with the model's trees
 /// compiled and with them walked, in one process, page by page beside the baseline of each (HtmlAgilityPack's parse of
 /// the same strings; reading the text into segments), so that machine noise hits all three alike.
 /// </summary>
 internal static class TreesComparison
 {
-    public static int Run(string folder, int rounds)
+    public static int Run(string folder, int rounds, string? textFolder = null)
     {
         var compiled = Pipeline(Model(compile: true));
         var walked = Pipeline(Model(compile: false));
@@ -25,7 +26,8 @@ internal static class TreesComparison
             ("extraction, trees walked", text => walked.CleanHtml(text).Blocks.Count),
         ]);
         Console.WriteLine();
-        Compare($"{BenchPages.TextDumps.Count} text dumps", BenchPages.TextDumps, rounds,
+        var dumps = textFolder is null ? BenchPages.TextDumps : BenchPages.Read(textFolder, "*.txt");
+        Compare($"{dumps.Count} text dumps", dumps, rounds,
         [
             ("read into segments (baseline)", static text => NewsScrub.Text.PlainTextReader.Read(text).Segments.Count),
             ("cleaning, trees compiled", text => compiled.CleanText(text).Blocks.Count),
