@@ -4,7 +4,9 @@ namespace NewsScrub.Steps;
 
 /// <summary>
 /// A gradient-boosted ensemble of regression trees, one stage of the <see cref="ContentModel"/>: the sum of one leaf
-/// per tree plus a bias is a log-odds that the block is content. Immutable and thread-safe; evaluation allocates nothing.
+/// per tree plus a bias is a log-odds that the block is content. Thread-safe, and its trees never change: once it has
+/// scored enough rows it compiles them to code (TreeEnsemble.Compiled.cs), which gives the same sums. Scoring allocates
+/// nothing; compiling allocates once.
 /// </summary>
 internal sealed partial class TreeEnsemble
 {
@@ -65,8 +67,8 @@ internal sealed partial class TreeEnsemble
     }
 
     /// <summary>
-    /// Adds the log-odds of every row to <paramref name="scores"/> (indexed by the rows' segments), tree by tree: one
-    /// tree's nodes stay in the cache while all rows go through it.
+    /// Writes the log-odds of every row to <paramref name="scores"/> (indexed by the rows' segments), tree by tree (eight
+    /// trees at a time once compiled): one tree's nodes stay in the cache while all rows go through it.
     /// </summary>
     public void Score(FeatureRows rows, double[] scores)
     {
