@@ -80,9 +80,7 @@ internal static class TreesComparison
 
     private static ContentModel Model(bool compile)
     {
-        using var stream = typeof(ContentModel).Assembly.GetManifestResourceStream("NewsScrub.ContentSelection.model.txt")!;
-        using var reader = new StreamReader(stream);
-        var model = ContentModel.Parse(reader.ReadToEnd());
+        var model = ContentModel.ReadBuiltIn();
         foreach (var stage in model.Members.SelectMany(static stages => stages))
         {
             if (compile)

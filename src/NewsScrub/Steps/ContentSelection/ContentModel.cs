@@ -15,13 +15,7 @@ internal sealed class ContentModel
 {
     private const string ResourceName = "NewsScrub.ContentSelection.model.txt";
 
-    private static readonly Lazy<ContentModel> LazyBuiltIn = new(static () =>
-    {
-        using var stream = typeof(ContentModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The content model resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(reader.ReadToEnd());
-    });
+    private static readonly Lazy<ContentModel> LazyBuiltIn = new(ReadBuiltIn);
 
     public ContentModel(IReadOnlyList<IReadOnlyList<TreeEnsemble>> members, double threshold, SecondLook? secondLook = null, double fallbackShare = DefaultFallbackShare, double? pageThresholdScale = null, double paragraphWeight = 0)
     {
@@ -55,6 +49,15 @@ internal sealed class ContentModel
 
     /// <summary>The model that ships with the library.</summary>
     public static ContentModel BuiltIn => LazyBuiltIn.Value;
+
+    /// <summary>A new copy of the shipped model, read from the embedded file (its stages compile apart from the shared one's).</summary>
+    internal static ContentModel ReadBuiltIn()
+    {
+        using var stream = typeof(ContentModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The content model resource {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd());
+    }
 
     /// <summary>
     /// The fits the model averages (fitted alike, each with its own seed for the columns its trees sample), each as its

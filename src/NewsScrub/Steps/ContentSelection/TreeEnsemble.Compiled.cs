@@ -8,8 +8,8 @@ namespace NewsScrub.Steps;
 /// a constant, so a row's descent reads only its own values, no node records. Scoring takes about half the time of
 /// walking the nodes, but compiling costs about 30 ms of JIT time per stage, which a stage earns back after about
 /// 50,000 rows (some 400 HTML pages). So each stage walks its nodes until it has scored that many rows in the process,
-/// then compiles: the rent-or-buy rule, which never spends more than twice what the better choice in hindsight would
-/// have, and the way the runtime itself tiers its code. The sums are the walk's to the last bit: each tree's leaf is
+/// then compiles: the rent-or-buy rule, which spends at most about twice what the better choice in hindsight would
+/// have (as near as the measured costs are), and the way the runtime itself tiers its code. The sums are the walk's to the last bit: each tree's leaf is
 /// added in the same order, as the same double, and NaN goes right as in the walk.
 /// </summary>
 internal sealed partial class TreeEnsemble
@@ -78,12 +78,7 @@ internal sealed partial class TreeEnsemble
 
     private void ScoreCompiled(TreeBlock[] blocks, FeatureRows rows, double[] scores)
     {
-        var segments = rows.Segments;
-        for (var r = 0; r < rows.Count; r++)
-        {
-            scores[segments[r]] = Bias;
-        }
-
+        var segments = StartAtBias(rows, scores);
         var values = rows.Values;
         var stride = rows.Stride;
         foreach (var block in blocks)

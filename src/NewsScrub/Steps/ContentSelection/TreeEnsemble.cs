@@ -85,12 +85,7 @@ internal sealed partial class TreeEnsemble
     /// <summary>As <see cref="Score(FeatureRows, double[])"/>, walking the nodes (the reference the compiled trees must match).</summary>
     internal void Walk(FeatureRows rows, double[] scores)
     {
-        var segments = rows.Segments;
-        for (var r = 0; r < rows.Count; r++)
-        {
-            scores[segments[r]] = Bias;
-        }
-
+        var segments = StartAtBias(rows, scores);
         var values = rows.Values;
         var stride = rows.Stride;
         var all = nodes;
@@ -109,6 +104,18 @@ internal sealed partial class TreeEnsemble
                 scores[segments[r]] += leaves[~at];
             }
         }
+    }
+
+    /// <summary>Sets every row's score to the bias, the start of both the walk's and the compiled trees' sums.</summary>
+    private ReadOnlySpan<int> StartAtBias(FeatureRows rows, double[] scores)
+    {
+        var segments = rows.Segments;
+        foreach (var segment in segments)
+        {
+            scores[segment] = Bias;
+        }
+
+        return segments;
     }
 
     private readonly record struct Node(int Feature, float Threshold, int Left, int Right);

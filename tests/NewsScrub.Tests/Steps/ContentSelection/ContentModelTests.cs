@@ -190,19 +190,11 @@ public sealed class ContentModelTests
         Assert.Equal(3, new PageThreshold(0, 1, ParagraphWeight: 1).Of([(3, 100, true), (-0.5, 100, false), (3, 100, true)]));
     }
 
-    private static ContentModel FreshBuiltInModel()
-    {
-        // A model of its own, so compiling it leaves the shared built-in one as the other tests find it.
-        using var stream = typeof(ContentModel).Assembly.GetManifestResourceStream("NewsScrub.ContentSelection.model.txt")!;
-        using var reader = new StreamReader(stream);
-        return ContentModel.Parse(reader.ReadToEnd());
-    }
-
     [Fact]
     public void Compiled_trees_score_every_row_to_the_bit_as_walking_the_nodes_does()
     {
         var random = new Random(7);
-        foreach (var stage in FreshBuiltInModel().Members.SelectMany(static stages => stages))
+        foreach (var stage in ContentModel.ReadBuiltIn().Members.SelectMany(static stages => stages))
         {
             // Values at, just under and just over every threshold the stage splits on, and NaN, infinities and zero.
             var edges = stage.Splits.GroupBy(static split => split.Feature).ToDictionary(
@@ -237,8 +229,8 @@ public sealed class ContentModelTests
     public void A_page_scores_the_same_with_compiled_trees_as_with_walked_ones()
     {
         var (document, evidence, context) = Prepared("council-budget.html");
-        var walking = FreshBuiltInModel();
-        var compiling = FreshBuiltInModel();
+        var walking = ContentModel.ReadBuiltIn();
+        var compiling = ContentModel.ReadBuiltIn();
         foreach (var stage in compiling.Members.SelectMany(static stages => stages))
         {
             stage.CompileNow();
