@@ -177,7 +177,7 @@ public sealed class ScrubPipeline
         }
     }
 
-    private Article Run(ScrubDocument document, string? language, CancellationToken cancellationToken) =>
+    internal Article Run(ScrubDocument document, string? language, CancellationToken cancellationToken) =>
         Process(document, language, cancellationToken).ToArticle();
 
     /// <summary>Reads a page and runs the steps on it, returning the working document (for the training tool and diagnostics).</summary>

@@ -7,7 +7,8 @@ namespace NewsScrub.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- --throughput</c> prints quick MB/s figures for the text dumps, then for the HTML pages
 /// (<c>--throughput-html [FOLDER] [ROUNDS]</c> for the HTML part alone; <c>--trees [FOLDER] [ROUNDS] [TEXT-FOLDER]</c>
-/// compares compiled and walked trees); <c>--explain PAGE [FILTER]</c> shows the
+/// compares compiled and walked trees; <c>--attributes [FOLDER] [ROUNDS]</c> extraction with and without the unread
+/// attributes dropped before the parse); <c>--explain PAGE [FILTER]</c> shows the
 /// reader's view of one page and each segment's scores; <c>--explain-features PAGE I J</c> lists the feature columns in
 /// which two of its segments differ; <c>--large MB</c> times the HTML phases on one synthetic page; <c>--hostile [SCALE]</c>
 /// prints the hostile-input table (docs/robustness.md). Any other arguments
@@ -34,6 +35,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == "--trees")
         {
             return TreesComparison.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 3 ? args[3] : null);
+        }
+
+        if (args.Length > 0 && args[0] == "--attributes")
+        {
+            return AttributeComparison.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
         }
 
         if (args.Length > 0 && args[0] == "--throughput-html")

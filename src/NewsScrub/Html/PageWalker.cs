@@ -424,6 +424,17 @@ internal sealed class PageWalker
         }
     }
 
+    /// <summary>
+    /// The attributes the walk reads on an element (<see cref="ElementAttributes"/>, <see cref="ReadItemprop"/>); the
+    /// reader drops all others before the parse (<see cref="ScriptStripper"/>), except on <c>meta</c>, <c>link</c>,
+    /// <c>html</c>, <c>base</c> and scripts, which keep every attribute.
+    /// </summary>
+    internal static readonly string[] ReadAttributeNames =
+        ["class", "id", "role", "style", "itemprop", "href", "rel", "datetime", "hidden", "aria-hidden", "content", TemplateMarker];
+
+    /// <summary>Of <see cref="ReadAttributeNames"/>, those whose value the walk never reads, only whether the element has them.</summary>
+    internal static readonly string[] PresenceOnlyAttributeNames = ["href", "hidden"];
+
     /// <summary>The attributes the walk reads, taken in one pass over the element's attributes.</summary>
     private struct ElementAttributes
     {

@@ -1,11 +1,15 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace NewsScrub.Html;
 
 /// <summary>
 /// Takes the code out of a page's scripts and style sheets before HtmlAgilityPack parses it. They are most of a news
 /// page's characters (60 % of the Zyte DEV pages) and none of its text, and HtmlAgilityPack reads raw text one character
-/// at a time. The elements stay, empty, so the document's structure is what it was.
+/// at a time. The elements stay, empty, so the document's structure is what it was. In the same pass it drops the
+/// attributes the walk never reads (<see cref="PageWalker.ReadAttributeNames"/>; a third of a page's attributes and a
+/// quarter of what is left of its characters: <c>data-*</c>, <c>src</c>, <c>srcset</c>, handlers, paths) and the value
+/// of a link's <c>href</c>, which the walk only looks for.
 /// </summary>
 /// <remarks>
 /// The scan follows HtmlAgilityPack's own tokenizer (1.13) wherever it decides what is raw text: a tag starts at a
@@ -13,7 +17,11 @@ namespace NewsScrub.Html;
 /// attribute values hide tags; a <c>&lt;</c> that starts a tag ends an unfinished one; a start tag of script, style,
 /// textarea, title or noxhtml makes what follows raw text up to <c>&lt;/name</c> followed by <c>&gt;</c> or a space. Only
 /// where both would read a script or a style sheet is its content dropped: scripts whose start tag mentions JSON, a
-/// template or HTML are kept, as the walk reads those, and so is an element whose end tag never comes.
+/// template or HTML are kept, as the walk reads those, and so is an element whose end tag never comes. Attributes are
+/// dropped only from complete start tags without <c>&lt;% %&gt;</c> blocks, never from <c>meta</c>, <c>link</c>,
+/// <c>html</c>, <c>base</c> or raw-text elements, and never where the cut would change how the parser reads the rest
+/// of the tag (a name a <c>/</c> ends, an attribute right after a <c>/</c>, a value followed by anything but a space
+/// or the tag's end).
 /// </remarks>
 internal static class ScriptStripper
 {
@@ -21,10 +29,14 @@ internal static class ScriptStripper
 
     private static readonly string[] RawTextNames = ["script", "style", "textarea", "title", "noxhtml"];
 
-    /// <summary>The page with the content of its code elements removed; the same string when there is none.</summary>
-    public static string Strip(string html)
+    /// <summary>
+    /// The page with the content of its code elements removed, and (unless <paramref name="dropUnreadAttributes"/> is
+    /// false) the attributes the walk never reads; the same string when there is nothing to remove.
+    /// </summary>
+    public static string Strip(string html, bool dropUnreadAttributes = true)
     {
         List<(int Start, int End)>? cuts = null;
+        var unread = new List<(int Start, int End)>();
         var at = 0;
         while (at < html.Length)
         {
@@ -47,16 +59,23 @@ internal static class ScriptStripper
                 continue;
             }
 
-            var tag = ReadTag(html, lt);
+            unread.Clear();
+            var tag = ReadTag(html, lt, unread);
             at = tag.End;
             if (!tag.Complete || !tag.IsStart)
             {
                 continue;
             }
 
-            var rawName = RawTextName(html.AsSpan(tag.NameStart, tag.NameLength));
+            var name = html.AsSpan(tag.NameStart, tag.NameLength);
+            var rawName = RawTextName(name);
             if (rawName is null)
             {
+                if (dropUnreadAttributes && unread.Count > 0 && !KeepsAllAttributes(name))
+                {
+                    (cuts ??= []).AddRange(unread);
+                }
+
                 continue;
             }
 
@@ -108,6 +127,23 @@ internal static class ScriptStripper
             && !startTag.Contains("json", StringComparison.OrdinalIgnoreCase)
             && !startTag.Contains("template", StringComparison.OrdinalIgnoreCase)
             && !startTag.Contains("html", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Elements whose every attribute stays: the head's metadata, the root, and raw-text elements (a script's type decides what it is).</summary>
+    private static bool KeepsAllAttributes(ReadOnlySpan<char> name) =>
+        name.Equals("meta", StringComparison.OrdinalIgnoreCase) || name.Equals("link", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("html", StringComparison.OrdinalIgnoreCase) || name.Equals("base", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the walk reads an attribute of this name on an ordinary element.</summary>
+    private static bool IsRead(ReadOnlySpan<char> name) => ReadNames.Contains(name);
+
+    /// <summary>Whether the walk only looks for an attribute of this name, never at its value.</summary>
+    private static bool IsPresenceOnly(ReadOnlySpan<char> name) => PresenceOnlyNames.Contains(name);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PresenceOnlyNames =
+        PageWalker.PresenceOnlyAttributeNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadNames =
+        PageWalker.ReadAttributeNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static string? RawTextName(ReadOnlySpan<char> name)
     {
@@ -215,16 +251,61 @@ internal static class ScriptStripper
 
     /// <summary>
     /// Reads the element tag whose <c>&lt;</c> is at <paramref name="lt"/> as HtmlAgilityPack's tag states do. A tag
-    /// that another tag interrupts is not complete, and ends where the other starts.
+    /// that another tag interrupts is not complete, and ends where the other starts. The attributes the walk never reads
+    /// go to <paramref name="unread"/>, each as the range of its name and value (not the space before it, nor a
+    /// <c>/</c> after a name without a value, which the parser would then read as the end of an empty tag).
     /// </summary>
-    private static Tag ReadTag(string html, int lt)
+    private static Tag ReadTag(string html, int lt, List<(int Start, int End)> unread)
     {
         var isStart = html[lt + 1] != '/';
         var nameStart = isStart ? lt + 1 : lt + 2;
         var nameLength = 0;
         var state = State.Name;
         var quote = '\0';
+        var attributeStart = -1;
+        var attributeNameEnd = -1;
+        var clean = true;
         var i = nameStart;
+
+        // An attribute ends: set it aside when the walk does not read it.
+        void Finish(int end)
+        {
+            if (attributeStart >= 0 && clean && !IsRead(html.AsSpan(attributeStart, attributeNameEnd - attributeStart)))
+            {
+                unread.Add((attributeStart, end));
+            }
+
+            attributeStart = -1;
+        }
+
+        // An attribute without a value ends with its name; one whose name a '/' ends stays, as that '/' would then start
+        // an empty tag ("<div a/>" is not empty, "<div />" is).
+        void FinishWithoutValue()
+        {
+            if (html[attributeNameEnd] == '/')
+            {
+                attributeStart = -1;
+            }
+
+            Finish(attributeNameEnd);
+        }
+
+        // An attribute with a value: of an attribute the walk only looks for (a link's href), the value goes when a space
+        // or the tag's end follows it. Anything else would join the name: a '/' (then no longer the end of an empty
+        // tag) or the next attribute's name written right after a closing quote.
+        void FinishWithValue(int end)
+        {
+            if (attributeStart >= 0 && clean && end < html.Length && (IsSpace(html[end]) || html[end] == '>')
+                && IsPresenceOnly(html.AsSpan(attributeStart, attributeNameEnd - attributeStart)))
+            {
+                unread.Add((attributeNameEnd, end));
+                attributeStart = -1;
+                return;
+            }
+
+            Finish(end);
+        }
+
         while (i < html.Length)
         {
             var c = html[i];
@@ -239,6 +320,7 @@ internal static class ScriptStripper
 
                 state = State.BetweenAttributes;
                 i = end + 1;
+                FinishWithValue(i);
                 continue;
             }
 
@@ -262,7 +344,9 @@ internal static class ScriptStripper
                     return new Tag(i, false, isStart, nameStart, nameLength);
                 }
 
-                // A <% %> block inside a tag leaves the tag's state as it was (an unquoted value after '=' begins).
+                // A <% %> block inside a tag leaves the tag's state as it was (an unquoted value after '=' begins);
+                // the tag's attributes are then left as they are.
+                clean = false;
                 i = ServerCodeEnd(html, i + 1);
                 if (state == State.AfterEquals)
                 {
@@ -277,6 +361,19 @@ internal static class ScriptStripper
                 if (state == State.Name)
                 {
                     nameLength = i - nameStart;
+                }
+                else if (state == State.AttributeName)
+                {
+                    attributeNameEnd = i;
+                    Finish(i);
+                }
+                else if (state == State.BeforeEquals)
+                {
+                    FinishWithoutValue();
+                }
+                else if (state is State.AfterEquals or State.Value)
+                {
+                    FinishWithValue(i);
                 }
 
                 return new Tag(i + 1, true, isStart, nameStart, nameLength);
@@ -299,7 +396,9 @@ internal static class ScriptStripper
                     }
                     else if (!IsSpace(c))
                     {
+                        // Right after a '/' the attribute stays: without it, "/>" would end an empty tag.
                         state = State.AttributeName;
+                        attributeStart = html[i - 1] is '/' or '?' ? -1 : i;
                     }
 
                     break;
@@ -316,10 +415,12 @@ internal static class ScriptStripper
                 case State.AttributeName:
                     if (c == '/' || IsSpace(c))
                     {
+                        attributeNameEnd = i;
                         state = State.BeforeEquals;
                     }
                     else if (c == '=')
                     {
+                        attributeNameEnd = i;
                         state = State.AfterEquals;
                     }
 
@@ -331,6 +432,7 @@ internal static class ScriptStripper
                     }
                     else if (!IsSpace(c))
                     {
+                        FinishWithoutValue();
                         state = State.BetweenAttributes;
                         continue;
                     }
@@ -351,6 +453,7 @@ internal static class ScriptStripper
                 case State.Value:
                     if (IsSpace(c))
                     {
+                        FinishWithValue(i);
                         state = State.BetweenAttributes;
                     }
 

@@ -31,7 +31,7 @@ public sealed class HostileInputScalingTests
         Assert.InRange(ratio, 3, 6);
     }
 
-    public static TheoryData<string> Shapes() => ["meta-tags", "jsonld-keywords", "jsonld-authors", "cjk-comma-lines", "one-long-line", "deep-nesting", "many-scripts", "script-near-misses"];
+    public static TheoryData<string> Shapes() => ["meta-tags", "jsonld-keywords", "jsonld-authors", "cjk-comma-lines", "one-long-line", "deep-nesting", "many-scripts", "script-near-misses", "many-attributes"];
 
     [Theory]
     [MemberData(nameof(Shapes))]

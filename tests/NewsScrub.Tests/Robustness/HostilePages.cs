@@ -9,7 +9,7 @@ namespace NewsScrub.Tests.Robustness;
 /// </summary>
 internal static class HostilePages
 {
-    public static IReadOnlyList<string> All { get; } = ["meta-tags", "jsonld-keywords", "jsonld-authors", "cjk-comma-lines", "one-long-line", "deep-nesting", "many-paragraphs", "many-scripts", "script-near-misses"];
+    public static IReadOnlyList<string> All { get; } = ["meta-tags", "jsonld-keywords", "jsonld-authors", "cjk-comma-lines", "one-long-line", "deep-nesting", "many-paragraphs", "many-scripts", "script-near-misses", "many-attributes"];
 
     public static bool IsText(string shape) => shape is "cjk-comma-lines" or "one-long-line";
 
@@ -92,6 +92,15 @@ internal static class HostilePages
                 }
 
                 return text.Append("</script></article></body></html>").ToString();
+            case "many-attributes":
+                // Attributes the reader drops before the parse, and some it keeps, all in one start tag.
+                text.Append("<html><body><article><div");
+                for (var i = 0; i < 5_000 * scale; i++)
+                {
+                    text.Append(" data-a").Append(i.ToString(CultureInfo.InvariantCulture)).Append("=\"v\" onclick=f() hidden");
+                }
+
+                return text.Append(" class=\"story\">").Append(body).Append("</div></article></body></html>").ToString();
             default:
                 throw new ArgumentOutOfRangeException(nameof(shape), shape, "unknown shape");
         }
