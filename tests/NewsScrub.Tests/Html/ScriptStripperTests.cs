@@ -61,6 +61,7 @@ public sealed class ScriptStripperTests
         "<p class=x <div>", "<span", "text ", "if (a < b && c > d) {}", "var s = '</div>';", "é", "<é>", "<1>", "&amp;",
         "<div data-a=1/>", "<span a/>", "<i a />", "<p title='x'/>", "<b x=y z>", "<u ?x>", "<em a=\"1\"b=2>", "<li data-x", " data-y=\"z\"",
         " hidden", " onclick=f()", "<a href=x title=y>", "<a href=\"/x\"/>", "<a href='z'class=q>", "<a data-q='1'class=r>", "<a href='y' hidden=hidden>", "<div CLASS=k Data-A=1>", "<meta name=a content=b>", "<link rel=x href=y title=z>",
+        "<div data-a=<%=x%> class=k>", "<p <% if (a) %> title=t>", " title=<% x %>",
     ];
 
     [Fact]
