@@ -471,6 +471,7 @@ internal sealed class PageWalker
 
         private bool Take(string name, HtmlAttribute attribute)
         {
+            // Every name read here is in ReadAttributeNames: the reader drops all others before the parse.
             switch (name)
             {
                 case "class":

@@ -96,6 +96,20 @@ public sealed class ScriptStripperTests
         }
     }
 
+    [SharedFact]
+    public void The_dev_pages_give_the_same_article_with_the_unread_attributes_dropped_or_parsed()
+    {
+        // Catches an attribute the walk reads that ReadAttributeNames does not list.
+        var folder = TestPaths.SharedFile("bench", "extraction", "dev");
+        foreach (var path in Directory.EnumerateFiles(folder, "*.html"))
+        {
+            var html = NewsScrub.Html.HtmlDecoder.Decode(File.ReadAllBytes(path), null);
+            string Json(bool drop) => System.Text.Json.JsonSerializer.Serialize(
+                ScrubPipeline.Default.Run(HtmlPageReader.Read(html, drop), null, CancellationToken.None), ArticleJsonContext.Default.Article);
+            Assert.True(Json(true) == Json(false), $"Different article with the unread attributes dropped: {Path.GetFileName(path)}");
+        }
+    }
+
     /// <summary>Elements that keep every attribute: the rest keep only those the walk reads.</summary>
     private static bool KeepsAll(HtmlNode node) =>
         node.Name is "meta" or "link" or "html" or "base" or "script" or "style" or "textarea" or "title" or "noxhtml";
