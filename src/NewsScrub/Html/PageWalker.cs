@@ -136,7 +136,7 @@ internal sealed class PageWalker
                 metadata.ReadLink(Attribute(node, "rel"), Attribute(node, "href"));
                 return false;
             case "title":
-                metadata.TitleElement ??= PageMetadata.Clean(node.InnerText);
+                metadata.TitleElement ??= PageMetadata.Clean(InnerText(node));
                 return false;
             case "script":
                 if (Attribute(node, "type") is { } type)
@@ -407,7 +407,7 @@ internal sealed class PageWalker
             }
             else if (property.Equals("headline", StringComparison.OrdinalIgnoreCase) && node.Name != "meta")
             {
-                metadata.JsonLdHeadline ??= PageMetadata.Clean(node.InnerText);
+                metadata.JsonLdHeadline ??= PageMetadata.Clean(InnerText(node));
             }
         }
     }
@@ -416,9 +416,9 @@ internal sealed class PageWalker
     {
         if (rel.Contains("author", StringComparison.OrdinalIgnoreCase))
         {
-            metadata.RelAuthor ??= PageMetadata.Clean(node.InnerText);
+            metadata.RelAuthor ??= PageMetadata.Clean(InnerText(node));
         }
-        else if (rel.Contains("tag", StringComparison.OrdinalIgnoreCase) && PageMetadata.Clean(node.InnerText) is { Length: <= 60 } tag && !metadata.RelTags.Contains(tag))
+        else if (rel.Contains("tag", StringComparison.OrdinalIgnoreCase) && PageMetadata.Clean(InnerText(node)) is { Length: <= 60 } tag && !metadata.RelTags.Contains(tag))
         {
             metadata.RelTags.Add(tag);
         }
@@ -620,6 +620,50 @@ internal sealed class PageWalker
         }
     }
 
+    /// <summary>
+    /// An element's text as HtmlAgilityPack's <c>InnerText</c> reads it (its text nodes as written, without comments,
+    /// scripts and styles),
+    /// with a space where a block element starts: the reader drops the whitespace before block start tags
+    /// (<see cref="ScriptStripper"/>), and words on either side of a block boundary stay apart.
+    /// </summary>
+    internal static string InnerText(HtmlNode element)
+    {
+        var builder = new StringBuilder();
+        var stack = new Stack<HtmlNode>();
+        for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            stack.Push(child);
+        }
+
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                builder.Append(((HtmlTextNode)node).Text);
+                continue;
+            }
+
+            if (node.NodeType != HtmlNodeType.Element || node.Name is "script" or "style")
+            {
+                // HtmlAgilityPack's InnerText leaves out comments and the text of scripts and styles too.
+                continue;
+            }
+
+            if (TagNames.IsBlock(node.Name))
+            {
+                builder.Append(' ');
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The source between an element's tags, without copying it.</summary>
     private static ReadOnlyMemory<char> InnerSource(HtmlNode node)
     {
@@ -633,12 +677,15 @@ internal sealed class PageWalker
 
     private static bool IsCollapsed(char c) => TextNormalizer.IsSpace(c) || c is '\n' or '\r';
 
-    /// <summary>The raw text of a text node, read from the source without copying it.</summary>
+    /// <summary>
+    /// The raw text of a text node, read from the source without copying it. Its outer range, as HtmlAgilityPack gives
+    /// the text inside raw-text elements (<c>noxhtml</c>) an inner start of 0.
+    /// </summary>
     private static ReadOnlySpan<char> TextOf(HtmlNode node)
     {
         var source = node.OwnerDocument.Text;
-        var start = node.InnerStartIndex;
-        var length = node.InnerLength;
+        var start = node.OuterStartIndex;
+        var length = node.OuterLength;
         return source is not null && start >= 0 && length >= 0 && start + length <= source.Length
             ? source.AsSpan(start, length)
             : ((HtmlTextNode)node).Text.AsSpan();

@@ -30,16 +30,22 @@ internal static class ScriptStripper
     private static readonly string[] RawTextNames = ["script", "style", "textarea", "title", "noxhtml"];
 
     /// <summary>
-    /// The page with the content of its code elements removed, and (unless <paramref name="dropUnreadAttributes"/> is
-    /// false) the attributes the walk never reads; the same string when there is nothing to remove.
+    /// The page with the content of its code elements removed, and (unless <paramref name="dropUnread"/> is false) the
+    /// markup the walk never reads: unread attributes, and whitespace right before a block's start tag; the same string
+    /// when there is nothing to remove.
     /// </summary>
-    public static string Strip(string html, bool dropUnreadAttributes = true)
+    public static string Strip(string html, bool dropUnread = true)
     {
         List<(int Start, int End)>? cuts = null;
         var unread = new List<(int Start, int End)>();
         var at = 0;
+        var afterServerCode = false;
         while (at < html.Length)
         {
+            // Text runs from the end of the last markup to the next tag (HtmlAgilityPack reads a <% %> block into the
+            // text around it, so what follows one is not a text of its own).
+            var textStart = afterServerCode ? -1 : at;
+            afterServerCode = false;
             var lt = NextTagStart(html, at);
             if (lt < 0)
             {
@@ -50,6 +56,7 @@ internal static class ScriptStripper
             if (next == '%')
             {
                 at = ServerCodeEnd(html, lt + 1);
+                afterServerCode = true;
                 continue;
             }
 
@@ -71,7 +78,14 @@ internal static class ScriptStripper
             var rawName = RawTextName(name);
             if (rawName is null)
             {
-                if (dropUnreadAttributes && unread.Count > 0 && !KeepsAllAttributes(name))
+                if (dropUnread && textStart >= 0 && lt > textStart && (TagNames.KindOf(name) & TagKind.Block) != 0 && IsWhitespace(html.AsSpan(textStart, lt - textStart)))
+                {
+                    // Whitespace before a block's start tag: the walk ends the open block there anyway, and a pending
+                    // space never reaches a block's text. A third of a page's nodes are such runs.
+                    (cuts ??= []).Add((textStart, lt));
+                }
+
+                if (dropUnread && unread.Count > 0 && !KeepsAllAttributes(name))
                 {
                     (cuts ??= []).AddRange(unread);
                 }
@@ -121,10 +135,14 @@ internal static class ScriptStripper
         });
     }
 
-    /// <summary>Whether the raw text is code no step reads: a style sheet, or a script that is not data or a template.</summary>
+    /// <summary>
+    /// Whether the raw text is something no step reads: a style sheet, or a script that is neither JSON-LD nor a template
+    /// (<see cref="PageWalker"/> reads a script's body only when its type says one of those, and each such type contains
+    /// one of the words looked for here). Other JSON (application state, configuration) goes with the code.
+    /// </summary>
     private static bool IsCode(ReadOnlySpan<char> startTag, string name) =>
         name == "style" || (name == "script"
-            && !startTag.Contains("json", StringComparison.OrdinalIgnoreCase)
+            && !startTag.Contains("ld+json", StringComparison.OrdinalIgnoreCase)
             && !startTag.Contains("template", StringComparison.OrdinalIgnoreCase)
             && !startTag.Contains("html", StringComparison.OrdinalIgnoreCase));
 
@@ -181,6 +199,10 @@ internal static class ScriptStripper
     private static bool StartsTag(char next) => char.IsLetter(next) || next is '/' or '?' or '!' or '%';
 
     private static bool IsSpace(char c) => c is '\n' or '\r' or ' ' or '\t';
+
+    private static bool IsWhitespace(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(WhitespaceCharacters);
+
+    private static readonly SearchValues<char> WhitespaceCharacters = SearchValues.Create(" \t\n\r");
 
     /// <summary>Where a <c>&lt;%</c> block whose <c>%</c> is at <paramref name="percent"/> ends: after its <c>%&gt;</c>.</summary>
     private static int ServerCodeEnd(string html, int percent)

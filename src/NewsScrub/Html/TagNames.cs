@@ -45,6 +45,19 @@ internal static class TagNames
 
     public static bool IsHeading(string name) => (KindOf(name) & TagKind.Heading) != 0;
 
+    /// <summary>The kind of a name as written in the page (any case), without allocating.</summary>
+    public static TagKind KindOf(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 32)
+        {
+            return TagKind.None;
+        }
+
+        Span<char> lower = stackalloc char[name.Length];
+        name.ToLowerInvariant(lower);
+        return SpanKinds.TryGetValue(lower, out var entry) ? entry.Kind : TagKind.None;
+    }
+
     /// <summary>The lower-case name and its kind. Known names come back as shared instances, so a scan does not allocate for them.</summary>
     public static string Get(ReadOnlySpan<char> name, out TagKind kind)
     {
