@@ -1,4 +1,5 @@
 using System.Text;
+using NewsScrub.Tests.Support;
 
 namespace NewsScrub.Tests.Html;
 
@@ -26,14 +27,7 @@ public sealed class FuzzTests
         var random = new Random(20261124);
         for (var round = 0; round < 1500; round++)
         {
-            var builder = new StringBuilder();
-            var count = random.Next(1, 80);
-            for (var i = 0; i < count; i++)
-            {
-                builder.Append(Pieces[random.Next(Pieces.Length)]);
-            }
-
-            var html = builder.ToString();
+            var html = RandomMarkup.Page(random, Pieces, 80);
             var article = ScrubPipeline.Default.CleanHtml(html);
             Assert.NotNull(article);
             var bytes = Encoding.UTF8.GetBytes(html);

@@ -72,14 +72,7 @@ public sealed class ScriptStripperTests
         var random = new Random(20261207);
         for (var round = 0; round < 10000; round++)
         {
-            var builder = new StringBuilder();
-            var count = random.Next(1, 40);
-            for (var i = 0; i < count; i++)
-            {
-                builder.Append(Pieces[random.Next(Pieces.Length)]);
-            }
-
-            var html = builder.ToString();
+            var html = RandomMarkup.Page(random, Pieces, 40);
             var stripped = ScriptStripper.Strip(html);
             Assert.True(Shape(html) == Shape(stripped), $"Parsed differently after stripping:\n{html}\n---\n{stripped}");
         }
@@ -95,14 +88,7 @@ public sealed class ScriptStripperTests
         var random = new Random(20261208);
         for (var round = 0; round < 4000; round++)
         {
-            var builder = new StringBuilder();
-            var count = random.Next(1, 40);
-            for (var i = 0; i < count; i++)
-            {
-                builder.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            var html = builder.ToString();
+            var html = RandomMarkup.Page(random, pieces, 40);
             Assert.True(Document(html, true) == Document(html, false), $"Read differently with the unread markup dropped:\n{html}");
         }
     }
