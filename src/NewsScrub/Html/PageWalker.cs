@@ -622,9 +622,8 @@ internal sealed class PageWalker
 
     /// <summary>
     /// An element's text as HtmlAgilityPack's <c>InnerText</c> reads it (its text nodes as written, without comments,
-    /// scripts and styles),
-    /// with a space where a block element starts: the reader drops the whitespace before block start tags
-    /// (<see cref="ScriptStripper"/>), and words on either side of a block boundary stay apart.
+    /// scripts and styles), with a space where a block element starts: the reader drops the whitespace before block
+    /// start tags (<see cref="ScriptStripper"/>), and words on either side of a block boundary stay apart.
     /// </summary>
     internal static string InnerText(HtmlNode element)
     {
