@@ -81,7 +81,7 @@ internal static class ScriptStripper
             var rawName = RawTextName(name);
             if (rawName is null)
             {
-                if (dropUnread && textStart >= 0 && lt > textStart && (TagNames.KindOf(name) & TagKind.Block) != 0 && IsWhitespace(html.AsSpan(textStart, lt - textStart)))
+                if (dropUnread && textStart >= 0 && lt > textStart && IsWhitespace(html.AsSpan(textStart, lt - textStart)) && (TagNames.KindOf(name) & TagKind.Block) != 0)
                 {
                     // Whitespace before a block's start tag: the walk ends the open block there anyway, and a pending
                     // space never reaches a block's text. An eighth of a news page's nodes are such runs.

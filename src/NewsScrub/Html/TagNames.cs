@@ -46,38 +46,32 @@ internal static class TagNames
     public static bool IsHeading(string name) => (KindOf(name) & TagKind.Heading) != 0;
 
     /// <summary>The kind of a name as written in the page (any case), without allocating.</summary>
-    public static TagKind KindOf(ReadOnlySpan<char> name)
-    {
-        if (name.Length > 32)
-        {
-            return TagKind.None;
-        }
-
-        Span<char> lower = stackalloc char[name.Length];
-        name.ToLowerInvariant(lower);
-        return SpanKinds.TryGetValue(lower, out var entry) ? entry.Kind : TagKind.None;
-    }
+    public static TagKind KindOf(ReadOnlySpan<char> name) => Find(name)?.Kind ?? TagKind.None;
 
     /// <summary>The lower-case name and its kind. Known names come back as shared instances, so a scan does not allocate for them.</summary>
     public static string Get(ReadOnlySpan<char> name, out TagKind kind)
     {
-        if (name.Length <= 32)
+        if (Find(name) is { } entry)
         {
-            Span<char> lower = stackalloc char[name.Length];
-            name.ToLowerInvariant(lower);
-            if (SpanKinds.TryGetValue(lower, out var entry))
-            {
-                kind = entry.Kind;
-                return entry.Name;
-            }
-
-            kind = TagKind.None;
-
-            return lower.ToString();
+            kind = entry.Kind;
+            return entry.Name;
         }
 
         kind = TagKind.None;
         return name.ToString().ToLowerInvariant();
+    }
+
+    /// <summary>A known name's entry, whatever its case.</summary>
+    private static (string Name, TagKind Kind)? Find(ReadOnlySpan<char> name)
+    {
+        if (name.Length > 32)
+        {
+            return null;
+        }
+
+        Span<char> lower = stackalloc char[name.Length];
+        name.ToLowerInvariant(lower);
+        return SpanKinds.TryGetValue(lower, out var entry) ? entry : null;
     }
 
     private static FrozenDictionary<string, (string Name, TagKind Kind)> Build()

@@ -201,19 +201,19 @@ public sealed class ScriptStripperTests
     /// <summary>Whitespace the stripper takes out: a text node of nothing else, right before a block element's start tag.</summary>
     private static bool IsCutWhitespace(HtmlNode node)
     {
-        if (node.NodeType != HtmlNodeType.Text || node.InnerHtml.AsSpan().ContainsAnyExcept(" \t\n\r") || node.InnerHtml.Length == 0)
+        if (node.NodeType != HtmlNodeType.Text || node.InnerHtml.Length == 0 || node.InnerHtml.AsSpan().ContainsAnyExcept(" \t\n\r"))
         {
             return false;
         }
 
-        var next = node.NextSibling ?? node.ParentNode?.NextSibling;
-        var end = node.OuterStartIndex + node.OuterLength;
+        // The next node in document order: the next sibling of the node or of its nearest ancestor that has one.
+        var next = node.NextSibling;
         for (var n = node; next is null && n.ParentNode is not null; n = n.ParentNode)
         {
             next = n.ParentNode.NextSibling;
         }
 
-        return next is { NodeType: HtmlNodeType.Element } && next.OuterStartIndex == end && TagNames.IsBlock(next.Name);
+        return next is { NodeType: HtmlNodeType.Element } && next.OuterStartIndex == node.OuterStartIndex + node.OuterLength && TagNames.IsBlock(next.Name);
     }
 
     private static bool IsCode(HtmlNode node) =>
