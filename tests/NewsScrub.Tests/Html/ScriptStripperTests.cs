@@ -12,26 +12,33 @@ namespace NewsScrub.Tests.Html;
 public sealed class ScriptStripperTests
 {
     [Theory]
-    [InlineData("<p>a</p><script>var x = '<p>b</p>';</script><p>c</p>", "<p>a</p><script></script><p>c</p>")]
-    [InlineData("<style>p { color: red }</style><p>a</p>", "<style></style><p>a</p>")]
+    [InlineData("<p>a</p><script>var x = '<p>b</p>';</script><p>c</p>", "<p>a</p><p>c</p>")]
+    [InlineData("<style>p { color: red }</style><p>a</p>", "<p>a</p>")]
     [InlineData("<SCRIPT>x()</SCRIPT >", "<SCRIPT></SCRIPT >")]
-    [InlineData("<script src=\"a.js\" />x()</script><p>a</p>", "<script src=\"a.js\" /></script><p>a</p>")]
-    [InlineData("<script>if (a </scripts) b();</script>", "<script></script>")]
-    [InlineData("<script data-x='a>b'>x()</script>", "<script data-x='a>b'></script>")]
+    [InlineData("a <script>x()</script> b<!-- c -->d", "a  bd")]
+    [InlineData("<p>a</p>\n<!-- c -->\n<script>x()</script>\n<p>b</p>", "<p>a</p><p>b</p>")]
+    [InlineData("a&am<!-- c -->p;", "a&am<!-- c -->p;")]
+    [InlineData("a&am<script>x()</script>p;", "a&am<script></script>p;")]
+    [InlineData("a <<!-- c -->b>", "a <<!-- c -->b>")]
+    [InlineData("<b class=x <!-- c --> y>", "<b class=x <!-- c --> y>")]
+    [InlineData("<b class=x <script>x()</script> y>", "<b class=x <script></script> y>")]
+    [InlineData("<!DOCTYPE html><?xml x?><p>a</p>", "<!DOCTYPE html><?xml x?><p>a</p>")]
+    [InlineData("<script src=\"a.js\" />x()</script><p>a</p>", "<p>a</p>")]
+    [InlineData("<script>if (a </scripts) b();</script>", "")]
+    [InlineData("<script data-x='a>b'>x()</script>", "")]
     [InlineData("<a title=\"<script>x()</script>\" href=\"/a\">a</a>", "<a  href>a</a>")]
     [InlineData("<a href='/a' class=b>a</a><a href=\"/b\"/>", "<a href class=b>a</a><a href=\"/b\"/>")]
     [InlineData("<a href='/a'style='x'>a</a>", "<a href='/a'style='x'>a</a>")]
     [InlineData("<div data-a=1 class=\"b\" onclick='x()' hidden/>", "<div  class=\"b\"  hidden/>")]
     [InlineData("<div data-a/>", "<div data-a/>")]
-    [InlineData("<script type=\"application/json\">{\"props\":{\"a\":\"<p>b</p>\"}}</script>", "<script type=\"application/json\"></script>")]
-    public void Code_is_taken_out_and_the_elements_stay(string html, string expected) =>
+    [InlineData("<script type=\"application/json\">{\"props\":{\"a\":\"<p>b</p>\"}}</script>", "")]
+    public void Code_and_comments_are_taken_out(string html, string expected) =>
         Assert.Equal(expected, ScriptStripper.Strip(html));
 
     [Theory]
     [InlineData("<script type=\"application/ld+json\">{\"headline\":\"A\"}</script>")]
     [InlineData("<script type=\"text/template\"><p>Body</p></script>")]
     [InlineData("<script type=\"text/html\"><p>Body</p></script>")]
-    [InlineData("<!-- <script>x()</script> --><p>a</p>")]
     [InlineData("<a class=\"<script>x()</script>\">a</a>")]
     [InlineData("<textarea><script>x()</script></textarea>")]
     [InlineData("<title>A <script>x()</script> B</title>")]
@@ -45,7 +52,7 @@ public sealed class ScriptStripperTests
         if (html.Contains("<% if", StringComparison.Ordinal))
         {
             // The <% %> blocks hide nothing here: the script between them is code and goes.
-            Assert.Equal("<% if (a) { %><script></script><% } %>", stripped);
+            Assert.Equal("<% if (a) { %><% } %>", stripped);
             return;
         }
 
@@ -64,6 +71,7 @@ public sealed class ScriptStripperTests
         " hidden", " onclick=f()", "<a href=x title=y>", "<a href=\"/x\"/>", "<a href='z'class=q>", "<a data-q='1'class=r>", "<a href='y' hidden=hidden>", "<div CLASS=k Data-A=1>", "<meta name=a content=b>", "<link rel=x href=y title=z>",
         "<div data-a=<%=x%> class=k>", "<p <% if (a) %> title=t>", " title=<% x %>",
         "<li>", "</li>", "<H2 id=t>", "</h2>", "<pre>", "</pre>", " \n\t", "\r\n  ", "<span>", "</span>", "<a href=x rel=tag>", "<h1 itemprop=headline>",
+        "&am", "p;", "&#23", "4;", "b>", "<!-- x -->", "<style>p{}</style>", "<script>f()</script>",
     ];
 
     [Fact]
@@ -150,24 +158,41 @@ public sealed class ScriptStripperTests
 
     /// <summary>
     /// The parse as a string: every node in order with its text and the attributes the walk reads (all of them on the
-    /// elements that keep all), scripts and styles without their text.
+    /// elements that keep all). Comments and code elements are left out (the stripper takes them out, or only their
+    /// code), the texts they separated read as one, and a text right before a block's start tag loses its trailing
+    /// whitespace, which the stripper may take out too.
     /// </summary>
     private static string Shape(string html)
     {
         var document = HtmlPageReader.NewDocument();
         document.LoadHtml(html);
-        var builder = new StringBuilder();
-        var stack = new Stack<(HtmlNode Node, int Depth, bool InCode)>();
-        stack.Push((document.DocumentNode, 0, false));
+        var entries = new List<(int Depth, string? Line, string? Text, bool Block)>();
+        var stack = new Stack<(HtmlNode Node, int Depth)>();
+        stack.Push((document.DocumentNode, 0));
         while (stack.Count > 0)
         {
-            var (node, depth, inCode) = stack.Pop();
-            if (IsCutWhitespace(node))
+            var (node, depth) = stack.Pop();
+            if (IsCode(node) || (node.NodeType == HtmlNodeType.Comment && node.InnerHtml.StartsWith("<!--", StringComparison.Ordinal)))
             {
                 continue;
             }
 
-            builder.Append(' ', depth).Append(node.NodeType).Append(' ').Append(node.Name);
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                // Texts once separated by a comment or a script are one text.
+                if (entries.Count > 0 && entries[^1].Text is { } before && entries[^1].Depth == depth)
+                {
+                    entries[^1] = entries[^1] with { Text = before + node.InnerHtml };
+                }
+                else
+                {
+                    entries.Add((depth, null, node.InnerHtml, false));
+                }
+
+                continue;
+            }
+
+            var line = new StringBuilder().Append(node.NodeType).Append(' ').Append(node.Name);
             foreach (var attribute in node.Attributes)
             {
                 if (!KeepsAll(node) && !PageWalker.ReadAttributeNames.Contains(attribute.Name, StringComparer.OrdinalIgnoreCase))
@@ -175,45 +200,48 @@ public sealed class ScriptStripperTests
                     continue;
                 }
 
-                builder.Append(' ').Append(attribute.Name);
+                line.Append(' ').Append(attribute.Name);
                 if (KeepsAll(node) || !PageWalker.PresenceOnlyAttributeNames.Contains(attribute.Name, StringComparer.OrdinalIgnoreCase))
                 {
-                    builder.Append("=[").Append(attribute.Value).Append(']');
+                    line.Append("=[").Append(attribute.Value).Append(']');
                 }
             }
 
-            if (node.NodeType is HtmlNodeType.Text or HtmlNodeType.Comment && !inCode)
+            if (node.NodeType == HtmlNodeType.Comment)
             {
-                builder.Append(" [").Append(node.InnerHtml).Append(']');
+                line.Append(" [").Append(node.InnerHtml).Append(']');
             }
 
-            builder.Append('\n');
-            var code = inCode || IsCode(node);
+            entries.Add((depth, line.ToString(), null, node.NodeType == HtmlNodeType.Element && TagNames.IsBlock(node.Name)));
             for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
             {
-                stack.Push((node.ChildNodes[i], depth + 1, code));
+                stack.Push((node.ChildNodes[i], depth + 1));
             }
         }
 
-        return builder.ToString();
-    }
-
-    /// <summary>Whitespace the stripper takes out: a text node of nothing else, right before a block element's start tag.</summary>
-    private static bool IsCutWhitespace(HtmlNode node)
-    {
-        if (node.NodeType != HtmlNodeType.Text || node.InnerHtml.Length == 0 || node.InnerHtml.AsSpan().ContainsAnyExcept(" \t\n\r"))
+        // From the end: a text before a block's start tag (whitespace dropped in between) loses its trailing whitespace.
+        var lines = new List<string>();
+        var blockNext = false;
+        for (var i = entries.Count - 1; i >= 0; i--)
         {
-            return false;
+            var (depth, line, text, block) = entries[i];
+            if (text is null)
+            {
+                lines.Add(new string(' ', depth) + line);
+                blockNext = block;
+                continue;
+            }
+
+            text = blockNext ? text.TrimEnd(' ', '\t', '\n', '\r') : text;
+            if (text.Length > 0)
+            {
+                lines.Add(new string(' ', depth) + "Text [" + text + "]");
+                blockNext = false;
+            }
         }
 
-        // The next node in document order: the next sibling of the node or of its nearest ancestor that has one.
-        var next = node.NextSibling;
-        for (var n = node; next is null && n.ParentNode is not null; n = n.ParentNode)
-        {
-            next = n.ParentNode.NextSibling;
-        }
-
-        return next is { NodeType: HtmlNodeType.Element } && next.OuterStartIndex == node.OuterStartIndex + node.OuterLength && TagNames.IsBlock(next.Name);
+        lines.Reverse();
+        return string.Join('\n', lines);
     }
 
     private static bool IsCode(HtmlNode node) =>
