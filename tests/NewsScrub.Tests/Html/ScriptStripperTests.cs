@@ -23,6 +23,10 @@ public sealed class ScriptStripperTests
     [InlineData("<b class=x <!-- c --> y>", "<b class=x <!-- c --> y>")]
     [InlineData("<b class=x <script>x()</script> y>", "<b class=x <script></script> y>")]
     [InlineData("<!DOCTYPE html><?xml x?><p>a</p>", "<!DOCTYPE html><?xml x?><p>a</p>")]
+    [InlineData("<ul>\n  <li>\n    <a href=x>a</a>\n  </li>\n</ul>", "<ul><li><a href>a</a>\n  </li>\n</ul>")]
+    [InlineData("<div>\n<!-- c -->\n<b>a</b> <i>b</i></div>", "<div><b>a</b> <i>b</i></div>")]
+    [InlineData("<hr>\n<b>a</b><div/>\n<b>b</b>", "<hr>\n<b>a</b><div/>\n<b>b</b>")]
+    [InlineData("<pre>a</pre><div>\n<b>b</b></div>", "<pre>a</pre><div>\n<b>b</b></div>")]
     [InlineData("<script src=\"a.js\" />x()</script><p>a</p>", "<p>a</p>")]
     [InlineData("<script>if (a </scripts) b();</script>", "")]
     [InlineData("<script data-x='a>b'>x()</script>", "")]
@@ -159,8 +163,8 @@ public sealed class ScriptStripperTests
     /// <summary>
     /// The parse as a string: every node in order with its text and the attributes the walk reads (all of them on the
     /// elements that keep all). Comments and code elements are left out (the stripper takes them out, or only their
-    /// code), the texts they separated read as one, and a text right before a block's start tag loses its trailing
-    /// whitespace, which the stripper may take out too.
+    /// code), texts next to each other read as one, and a text loses its whitespace where it touches a block's start
+    /// tag, before or after, as the stripper may take that out.
     /// </summary>
     private static string Shape(string html)
     {
@@ -179,7 +183,8 @@ public sealed class ScriptStripperTests
 
             if (node.NodeType == HtmlNodeType.Text)
             {
-                // Texts once separated by a comment or a script are one text.
+                // Texts next to each other read as one, as the walk reads them: those a comment or a script separated,
+                // and those a stray end tag did.
                 if (entries.Count > 0 && entries[^1].Text is { } before && entries[^1].Depth == depth)
                 {
                     entries[^1] = entries[^1] with { Text = before + node.InnerHtml };
@@ -216,6 +221,18 @@ public sealed class ScriptStripperTests
             for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
             {
                 stack.Push((node.ChildNodes[i], depth + 1));
+            }
+        }
+
+        // A block's first text loses its leading whitespace (not once the page has had a pre, where it is read).
+        var preSeen = false;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            preSeen |= entries[i].Line is "Element pre" or "Element listing"
+                || (entries[i].Line is { } element && (element.StartsWith("Element pre ", StringComparison.Ordinal) || element.StartsWith("Element listing ", StringComparison.Ordinal)));
+            if (!preSeen && i > 0 && entries[i].Text is { } text && entries[i - 1].Block && entries[i - 1].Depth == entries[i].Depth - 1)
+            {
+                entries[i] = entries[i] with { Text = text.TrimStart(' ', '\t', '\n', '\r') };
             }
         }
 
