@@ -622,8 +622,9 @@ internal sealed class PageWalker
 
     /// <summary>
     /// An element's text as HtmlAgilityPack's <c>InnerText</c> reads it (its text nodes as written, without comments,
-    /// scripts and styles), with a space where a block element starts: the reader drops the whitespace before block
-    /// start tags (<see cref="ScriptStripper"/>), and words on either side of a block boundary stay apart.
+    /// scripts and styles), with a space where a block element starts, and without the content of elements the walk
+    /// skips: the reader drops the whitespace before block start tags and the content of svg, select and media elements
+    /// (<see cref="ScriptStripper"/>), and words on either side of a block boundary stay apart.
     /// </summary>
     internal static string InnerText(HtmlNode element)
     {
@@ -643,9 +644,10 @@ internal sealed class PageWalker
                 continue;
             }
 
-            if (node.NodeType != HtmlNodeType.Element || node.Name is "script" or "style")
+            if (node.NodeType != HtmlNodeType.Element || TagNames.IsSkipped(node.Name))
             {
-                // HtmlAgilityPack's InnerText leaves out comments and the text of scripts and styles too.
+                // Comments, and what the walk skips: scripts and styles (HtmlAgilityPack's InnerText leaves those out
+                // too), and the content of svg, select and media elements, which the reader may take out before the parse.
                 continue;
             }
 

@@ -10,8 +10,9 @@ namespace NewsScrub.Html;
 /// fewer to build (with the text nodes they separated, a tenth of the nodes left on the Zyte DEV pages). In the same pass it
 /// drops the attributes the walk never reads (<see cref="PageWalker.ReadAttributeNames"/>: <c>data-*</c>, <c>src</c>,
 /// <c>srcset</c>, handlers, paths) and the value of a link's <c>href</c>, which the walk only looks for (on the Zyte DEV
-/// pages a third of what is left after the code), and the whitespace right before or after a block's start tag, where
-/// the walk ends a block anyway (a sixth of the nodes).
+/// pages a third of what is left after the code), the whitespace right before or after a block's start tag, where the
+/// walk ends a block anyway (a sixth of the nodes), and the content of svg, select and media elements, which the walk
+/// skips, when it holds only their own kinds of element (an svg's shapes, a select's options, a picture's sources).
 /// </summary>
 /// <remarks>
 /// The scan follows HtmlAgilityPack's own tokenizer (1.13) wherever it decides what is raw text: a tag starts at a
@@ -31,6 +32,9 @@ namespace NewsScrub.Html;
 /// the next tag, unless the element is void or ends with <c>/&gt;</c> or the page has had a <c>pre</c> or
 /// <c>listing</c> before (whose line breaks the walk reads); not after a <c>&lt;% %&gt;</c> block, which the parser
 /// reads into the text around it, and not between an end tag and what follows, as the parser may ignore the end tag.
+/// A container's content goes only up to its first end tag, when every tag before it is complete and of a name only
+/// such content has (not an HTML element that could be open outside, nor a container of the same name), and no
+/// <c>&lt;% %&gt;</c> block, doctype or processing instruction is in it.
 /// </remarks>
 internal static class ScriptStripper
 {
@@ -40,8 +44,9 @@ internal static class ScriptStripper
 
     /// <summary>
     /// The page with the content of its code elements removed, and (unless <paramref name="dropUnread"/> is false) the
-    /// markup the walk never reads: code elements and comments whole, unread attributes, and whitespace right before or
-    /// after a block's start tag; the same string when there is nothing to remove.
+    /// markup the walk never reads: code elements and comments whole, unread attributes, whitespace right before or
+    /// after a block's start tag, and the content of svg, select and media elements; the same string when there is
+    /// nothing to remove.
     /// </summary>
     public static string Strip(string html, bool dropUnread = true)
     {
@@ -58,6 +63,12 @@ internal static class ScriptStripper
         // (never once the page has had a pre, where a line break at a block's start is read).
         var spaceAfterBlock = false;
         var preSeen = false;
+        // An element the walk skips whose content is only of a few known kinds (an svg's shapes, a select's options, a
+        // picture's sources): its name while its end tag is still to come, where its content starts, and whether all
+        // of it so far can go.
+        string? container = null;
+        var containerStart = 0;
+        var containerClean = false;
         // Where the last tag that another tag interrupted ends: markup starting there joins that tag's attributes if
         // taken out.
         var interrupted = -1;
@@ -70,6 +81,11 @@ internal static class ScriptStripper
             }
 
             var next = html[lt + 1];
+            if (container is not null && (next is '%' or '?' || (next == '!' && !IsFullComment(html, lt))))
+            {
+                containerClean = false;
+            }
+
             if (next == '%')
             {
                 at = ServerCodeEnd(html, lt + 1);
@@ -104,7 +120,27 @@ internal static class ScriptStripper
             if (!tag.Complete)
             {
                 interrupted = tag.End;
+                containerClean = false;
                 continue;
+            }
+
+            if (container is not null)
+            {
+                var tagName = html.AsSpan(tag.NameStart, tag.NameLength);
+                if (!tag.IsStart && tagName.Equals(container, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (dropUnread && containerClean)
+                    {
+                        // Its content goes, with the cuts made inside it: the walk never reads a skipped element's content.
+                        Add(ref cuts, containerStart, lt);
+                    }
+
+                    container = null;
+                }
+                else if (!MayHold(container, tagName))
+                {
+                    containerClean = false;
+                }
             }
 
             var spaceOnly = textStart >= 0 && lt > textStart && IsWhitespace(html.AsSpan(textChecked, lt - textChecked));
@@ -123,6 +159,11 @@ internal static class ScriptStripper
             var rawName = RawTextName(name);
             if (rawName is null)
             {
+                if (container is null && ContainerName(name) is { } containerName && html[tag.End - 2] != '/')
+                {
+                    (container, containerStart, containerClean) = (containerName, tag.End, true);
+                }
+
                 var isBlock = (TagNames.KindOf(name) & TagKind.Block) != 0;
                 preSeen |= name.Equals("pre", StringComparison.OrdinalIgnoreCase) || name.Equals("listing", StringComparison.OrdinalIgnoreCase);
                 spaceAfterBlock = isBlock && !preSeen && html[tag.End - 2] != '/' && (TagNames.KindOf(name) & TagKind.Void) == 0;
@@ -212,6 +253,42 @@ internal static class ScriptStripper
 
         cuts.Add((start, end));
     }
+
+    private static readonly string[] ContainerNames = ["svg", "select", "picture", "video", "audio"];
+
+    /// <summary>The name of an element the walk skips whose content the stripper may take out with it, or null.</summary>
+    private static string? ContainerName(ReadOnlySpan<char> name)
+    {
+        foreach (var candidate in ContainerNames)
+        {
+            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SvgNames = new[]
+    {
+        "path", "g", "use", "defs", "symbol", "circle", "rect", "ellipse", "line", "polyline", "polygon", "lineargradient",
+        "radialgradient", "stop", "clippath", "mask", "desc", "title", "text", "tspan", "pattern", "marker", "image", "filter",
+        "style", "script", "metadata", "switch", "view", "animate", "animatetransform", "set",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Whether a tag of this name may be inside the container without anything in it mattering to the walk or to the
+    /// parse around it: names no HTML element outside could have (an svg's shapes and filters), or a select's options,
+    /// a picture's or a medium's sources (void, or closed by the parser inside the container).
+    /// </summary>
+    private static bool MayHold(string container, ReadOnlySpan<char> name) => container switch
+    {
+        "svg" => SvgNames.Contains(name) || (name.Length > 2 && name.StartsWith("fe", StringComparison.OrdinalIgnoreCase)),
+        "select" => name.Equals("option", StringComparison.OrdinalIgnoreCase) || name.Equals("optgroup", StringComparison.OrdinalIgnoreCase),
+        _ => name.Equals("source", StringComparison.OrdinalIgnoreCase) || name.Equals("track", StringComparison.OrdinalIgnoreCase)
+            || (container == "picture" && name.Equals("img", StringComparison.OrdinalIgnoreCase)),
+    };
 
     /// <summary>Whether the markup at <paramref name="lt"/> is a comment that starts with <c>&lt;!--</c> (not a doctype or <c>&lt;?x?&gt;</c>).</summary>
     private static bool IsFullComment(string html, int lt) =>

@@ -27,6 +27,11 @@ public sealed class ScriptStripperTests
     [InlineData("<div>\n<!-- c -->\n<b>a</b> <i>b</i></div>", "<div><b>a</b> <i>b</i></div>")]
     [InlineData("<hr>\n<b>a</b><div/>\n<b>b</b>", "<hr>\n<b>a</b><div/>\n<b>b</b>")]
     [InlineData("<pre>a</pre><div>\n<b>b</b></div>", "<pre>a</pre><div>\n<b>b</b></div>")]
+    [InlineData("<a href=x><svg class=i><title>Share</title><path d=\"M0 0\"/></svg>Share</a>", "<a href><svg class=i></svg>Share</a>")]
+    [InlineData("<select><option>a<option>b</select>", "<select></select>")]
+    [InlineData("<svg><a href=x>a</a></svg>", "<svg><a href>a</a></svg>")]
+    [InlineData("<svg><svg></svg><path/></svg>", "<svg><svg></svg><path/></svg>")]
+    [InlineData("<video><source src=a>Your browser cannot <a href=a>play</a> it</video>", "<video><source >Your browser cannot <a href>play</a> it</video>")]
     [InlineData("<script src=\"a.js\" />x()</script><p>a</p>", "<p>a</p>")]
     [InlineData("<script>if (a </scripts) b();</script>", "")]
     [InlineData("<script data-x='a>b'>x()</script>", "")]
@@ -76,6 +81,8 @@ public sealed class ScriptStripperTests
         "<div data-a=<%=x%> class=k>", "<p <% if (a) %> title=t>", " title=<% x %>",
         "<li>", "</li>", "<H2 id=t>", "</h2>", "<pre>", "</pre>", " \n\t", "\r\n  ", "<span>", "</span>", "<a href=x rel=tag>", "<h1 itemprop=headline>",
         "&am", "p;", "&#23", "4;", "b>", "<!-- x -->", "<style>p{}</style>", "<script>f()</script>",
+        "<svg viewBox=\"0 0 1 1\">", "</svg>", "<path d=\"M0 0\"/>", "<g>", "</g>", "<title>x</title>", "<select>", "<option>",
+        "</option>", "</select>", "<picture>", "<source srcset=a>", "</picture>", "<svg><path d=\"M0\"/></svg>", "<foreignObject>",
     ];
 
     [Fact]
@@ -104,6 +111,13 @@ public sealed class ScriptStripperTests
             Assert.True(Document(html, true) == Document(html, false), $"Read differently with the unread markup dropped:\n{html}");
         }
     }
+
+    [Theory]
+    [InlineData("<a href=x rel=tag><svg><title>Icon</title></svg>Politics</a>")]
+    [InlineData("<h1 itemprop=headline>Title<svg><title>x</title></svg> here</h1>")]
+    [InlineData("<a href=x rel=author><select><option>Ann</select>Bob</a>")]
+    public void Metadata_reads_the_same_with_the_unread_markup_dropped_or_parsed(string html) =>
+        Assert.Equal(Document(html, false), Document(html, true));
 
     /// <summary>The reader's document as a string: every segment with its text and evidence, and the page's metadata.</summary>
     private static string Document(string html, bool dropUnread)
@@ -162,8 +176,8 @@ public sealed class ScriptStripperTests
 
     /// <summary>
     /// The parse as a string: every node in order with its text and the attributes the walk reads (all of them on the
-    /// elements that keep all). Comments and code elements are left out (the stripper takes them out, or only their
-    /// code), texts next to each other read as one, and a text loses its whitespace where it touches a block's start
+    /// elements that keep all). Comments, code elements and the content of svg, select and media elements are left out
+    /// (the stripper takes them out, or only their code), texts next to each other read as one, and a text loses its whitespace where it touches a block's start
     /// tag, before or after, as the stripper may take that out.
     /// </summary>
     private static string Shape(string html)
@@ -176,7 +190,8 @@ public sealed class ScriptStripperTests
         while (stack.Count > 0)
         {
             var (node, depth) = stack.Pop();
-            if (IsCode(node) || (node.NodeType == HtmlNodeType.Comment && node.InnerHtml.StartsWith("<!--", StringComparison.Ordinal)))
+            if (IsCode(node) || (node.NodeType == HtmlNodeType.Comment && node.InnerHtml.StartsWith("<!--", StringComparison.Ordinal))
+                || node.ParentNode?.Name is "svg" or "select" or "picture" or "video" or "audio")
             {
                 continue;
             }
