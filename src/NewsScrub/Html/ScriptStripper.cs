@@ -164,9 +164,10 @@ internal static class ScriptStripper
                     (container, containerStart, containerClean) = (containerName, tag.End, true);
                 }
 
-                var isBlock = (TagNames.KindOf(name) & TagKind.Block) != 0;
+                var kind = TagNames.KindOf(name);
+                var isBlock = (kind & TagKind.Block) != 0;
                 preSeen |= name.Equals("pre", StringComparison.OrdinalIgnoreCase) || name.Equals("listing", StringComparison.OrdinalIgnoreCase);
-                spaceAfterBlock = isBlock && !preSeen && html[tag.End - 2] != '/' && (TagNames.KindOf(name) & TagKind.Void) == 0;
+                spaceAfterBlock = isBlock && !preSeen && html[tag.End - 2] != '/' && (kind & TagKind.Void) == 0;
                 if (dropUnread && spaceOnly && isBlock)
                 {
                     // Whitespace before a block's start tag: the walk ends the open block there anyway, and a pending
