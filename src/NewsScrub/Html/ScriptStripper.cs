@@ -257,19 +257,6 @@ internal static class ScriptStripper
 
     private static readonly string[] ContainerNames = ["svg", "select", "picture", "video", "audio"];
 
-    /// <summary>The name of an element the walk skips whose content the stripper may take out with it, or null.</summary>
-    private static string? ContainerName(ReadOnlySpan<char> name)
-    {
-        foreach (var candidate in ContainerNames)
-        {
-            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SvgNames = new[]
     {
@@ -376,9 +363,15 @@ internal static class ScriptStripper
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ReadNames =
         PageWalker.ReadAttributeNames.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static string? RawTextName(ReadOnlySpan<char> name)
+    private static string? RawTextName(ReadOnlySpan<char> name) => OneOf(name, RawTextNames);
+
+    /// <summary>The name of an element the walk skips whose content the stripper may take out with it, or null.</summary>
+    private static string? ContainerName(ReadOnlySpan<char> name) => OneOf(name, ContainerNames);
+
+    /// <summary>The candidate that <paramref name="name"/> is, ignoring case, or null.</summary>
+    private static string? OneOf(ReadOnlySpan<char> name, string[] candidates)
     {
-        foreach (var candidate in RawTextNames)
+        foreach (var candidate in candidates)
         {
             if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
