@@ -11,8 +11,9 @@ namespace NewsScrub.Html;
 /// drops the attributes the walk never reads (<see cref="PageWalker.ReadAttributeNames"/>: <c>data-*</c>, <c>src</c>,
 /// <c>srcset</c>, handlers, paths) and the value of a link's <c>href</c>, which the walk only looks for (on the Zyte DEV
 /// pages a third of what is left after the code), the whitespace right before or after a block's start tag, where the
-/// walk ends a block anyway (a sixth of the nodes), and the content of svg, select and media elements, which the walk
-/// skips, when it holds only their own kinds of element (an svg's shapes, a select's options, a picture's sources).
+/// walk ends a block anyway (a sixth of the nodes), the whitespace between the tags of a head no element has ended yet,
+/// where the walk reads no text, and the content of svg, select and media elements, which the walk skips, when it
+/// holds only their own kinds of element (an svg's shapes, a select's options, a picture's sources).
 /// </summary>
 /// <remarks>
 /// The scan follows HtmlAgilityPack's own tokenizer (1.13) wherever it decides what is raw text: a tag starts at a
@@ -45,8 +46,8 @@ internal static class ScriptStripper
     /// <summary>
     /// The page with the content of its code elements removed, and (unless <paramref name="dropUnread"/> is false) the
     /// markup the walk never reads: code elements and comments whole, unread attributes, whitespace right before or
-    /// after a block's start tag, and the content of svg, select and media elements; the same string when there is
-    /// nothing to remove.
+    /// after a block's start tag and in an open head, and the content of svg, select and media elements; the same
+    /// string when there is nothing to remove.
     /// </summary>
     public static string Strip(string html, bool dropUnread = true)
     {
@@ -63,6 +64,9 @@ internal static class ScriptStripper
         // (never once the page has had a pre, where a line break at a block's start is read).
         var spaceAfterBlock = false;
         var preSeen = false;
+        // Where the page is with respect to its head: the walk reads no text in a head until an element that does not
+        // belong there ends it, so whitespace between tags goes while the head is surely open (see HeadState).
+        var head = HeadState.Before;
         // An element the walk skips whose content is only of a few known kinds (an svg's shapes, a select's options, a
         // picture's sources): its name while its end tag is still to come, where its content starts, and whether all
         // of it so far can go.
@@ -121,6 +125,7 @@ internal static class ScriptStripper
             {
                 interrupted = tag.End;
                 containerClean = false;
+                head = HeadState.Done;
                 continue;
             }
 
@@ -144,11 +149,14 @@ internal static class ScriptStripper
             }
 
             var spaceOnly = textStart >= 0 && lt > textStart && IsWhitespace(html.AsSpan(textChecked, lt - textChecked));
-            if (dropUnread && spaceOnly && afterBlock)
+            if (dropUnread && spaceOnly && (afterBlock || head == HeadState.Open))
             {
-                // Whitespace right after a block's start tag: the walk has just ended a block, and reads no space there.
+                // Whitespace right after a block's start tag (the walk has just ended a block, and reads no space there),
+                // or between the tags of an open head (the walk reads no text there).
                 Add(ref cuts, textStart, lt);
             }
+
+            head = Next(head, html.AsSpan(tag.NameStart, tag.NameLength), tag.IsStart);
 
             if (!tag.IsStart)
             {
@@ -254,6 +262,30 @@ internal static class ScriptStripper
 
         cuts.Add((start, end));
     }
+
+    /// <summary>
+    /// Where the scan is with respect to the page's head. Open means: a head has started, before any element that could
+    /// end it for the walk, and no end tag but a raw-text element's has come since (one could close the head). Then the
+    /// parser puts what follows inside the head, and the walk reads no text there.
+    /// </summary>
+    private enum HeadState
+    {
+        Before,
+        Open,
+        Done,
+    }
+
+    /// <summary>The head state after a tag: only <c>html</c> may come before the head, and only head content inside it.</summary>
+    private static HeadState Next(HeadState state, ReadOnlySpan<char> name, bool isStart) => state switch
+    {
+        HeadState.Before when isStart && name.Equals("head", StringComparison.OrdinalIgnoreCase) => HeadState.Open,
+        HeadState.Before when isStart && name.Equals("html", StringComparison.OrdinalIgnoreCase) => HeadState.Before,
+        HeadState.Open when isStart && OneOf(name, HeadContentNames) is not null => HeadState.Open,
+        HeadState.Open when !isStart && RawTextName(name) is not null => HeadState.Open,
+        _ => HeadState.Done,
+    };
+
+    private static readonly string[] HeadContentNames = ["meta", "link", "title", "script", "style", "base", "noscript", "template", "head"];
 
     private static readonly string[] ContainerNames = ["svg", "select", "picture", "video", "audio"];
 

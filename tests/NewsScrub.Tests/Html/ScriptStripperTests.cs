@@ -29,6 +29,9 @@ public sealed class ScriptStripperTests
     [InlineData("<pre>a</pre><div>\n<b>b</b></div>", "<pre>a</pre><div>\n<b>b</b></div>")]
     [InlineData("<a href=x><svg class=i><title>Share</title><path d=\"M0 0\"/></svg>Share</a>", "<a href><svg class=i></svg>Share</a>")]
     [InlineData("<select><option>a<option>b</select>", "<select></select>")]
+    [InlineData("<html>\n<head>\n<meta name=a content=b>\n<title>T</title>\n<noscript><link rel=x href=y></noscript>\n<link rel=z href=w>\n</head>\n<body>\n<p>a</p>",
+        "<html><head><meta name=a content=b><title>T</title><noscript><link rel=x href=y></noscript>\n<link rel=z href=w>\n</head><body><p>a</p>")]
+    [InlineData("<head><meta name=a content=b>\n<img src=x>\n<meta name=c content=d>\n", "<head><meta name=a content=b><img >\n<meta name=c content=d>\n")]
     [InlineData("<svg><a href=x>a</a></svg>", "<svg><a href>a</a></svg>")]
     [InlineData("<svg><svg></svg><path/></svg>", "<svg><svg></svg><path/></svg>")]
     [InlineData("<video><source src=a>Your browser cannot <a href=a>play</a> it</video>", "<video><source >Your browser cannot <a href>play</a> it</video>")]
@@ -83,6 +86,7 @@ public sealed class ScriptStripperTests
         "&am", "p;", "&#23", "4;", "b>", "<!-- x -->", "<style>p{}</style>", "<script>f()</script>",
         "<svg viewBox=\"0 0 1 1\">", "</svg>", "<path d=\"M0 0\"/>", "<g>", "</g>", "<title>x</title>", "<select>", "<option>",
         "</option>", "</select>", "<picture>", "<source srcset=a>", "</picture>", "<svg><path d=\"M0\"/></svg>", "<foreignObject>",
+        "<html>", "<head>", "</head>", "<body>", "<noscript>", "</noscript>", "<base href=x>",
     ];
 
     [Fact]
@@ -116,7 +120,9 @@ public sealed class ScriptStripperTests
     [InlineData("<a href=x rel=tag><svg><title>Icon</title></svg>Politics</a>")]
     [InlineData("<h1 itemprop=headline>Title<svg><title>x</title></svg> here</h1>")]
     [InlineData("<a href=x rel=author><select><option>Ann</select>Bob</a>")]
-    public void Metadata_reads_the_same_with_the_unread_markup_dropped_or_parsed(string html) =>
+    [InlineData("<html>foo<head><meta name=a content=b></head> <b>bar</b>")]
+    [InlineData("<html>foo<head><meta name=a content=b><i>x</i> <b>bar</b>")]
+    public void These_pages_read_the_same_with_the_unread_markup_dropped_or_parsed(string html) =>
         Assert.Equal(Document(html, false), Document(html, true));
 
     /// <summary>The reader's document as a string: every segment with its text and evidence, and the page's metadata.</summary>
@@ -176,25 +182,30 @@ public sealed class ScriptStripperTests
 
     /// <summary>
     /// The parse as a string: every node in order with its text and the attributes the walk reads (all of them on the
-    /// elements that keep all). Comments, code elements and the content of svg, select and media elements are left out
-    /// (the stripper takes them out, or only their code), texts next to each other read as one, and a text loses its whitespace where it touches a block's start
+    /// elements that keep all). Comments, code elements, the content of svg, select and media elements, and text in a
+    /// head no element has ended are left out (the stripper takes them out, or only a script's code), texts next to
+    /// each other read as one, and a text loses its whitespace where it touches a block's start
     /// tag, before or after, as the stripper may take that out.
     /// </summary>
     private static string Shape(string html)
     {
         var document = HtmlPageReader.NewDocument();
         document.LoadHtml(html);
-        var entries = new List<(int Depth, string? Line, string? Text, bool Block)>();
-        var stack = new Stack<(HtmlNode Node, int Depth)>();
-        stack.Push((document.DocumentNode, 0));
+        var entries = new List<(int Depth, string? Line, string? Text, bool Block, bool InOpenHead)>();
+        var stack = new Stack<(HtmlNode Node, int Depth, bool InHead)>();
+        stack.Push((document.DocumentNode, 0, false));
+        var headClosed = false;
         while (stack.Count > 0)
         {
-            var (node, depth) = stack.Pop();
+            var (node, depth, inHead) = stack.Pop();
             if (IsCode(node) || (node.NodeType == HtmlNodeType.Comment && node.InnerHtml.StartsWith("<!--", StringComparison.Ordinal))
                 || node.ParentNode?.Name is "svg" or "select" or "picture" or "video" or "audio")
             {
                 continue;
             }
+
+            headClosed |= inHead && node.NodeType == HtmlNodeType.Element
+                && node.Name is not ("meta" or "link" or "title" or "script" or "style" or "base" or "noscript" or "template" or "head");
 
             if (node.NodeType == HtmlNodeType.Text)
             {
@@ -206,7 +217,7 @@ public sealed class ScriptStripperTests
                 }
                 else
                 {
-                    entries.Add((depth, null, node.InnerHtml, false));
+                    entries.Add((depth, null, node.InnerHtml, false, inHead && !headClosed));
                 }
 
                 continue;
@@ -232,10 +243,10 @@ public sealed class ScriptStripperTests
                 line.Append(" [").Append(node.InnerHtml).Append(']');
             }
 
-            entries.Add((depth, line.ToString(), null, node.NodeType == HtmlNodeType.Element && TagNames.IsBlock(node.Name)));
+            entries.Add((depth, line.ToString(), null, node.NodeType == HtmlNodeType.Element && TagNames.IsBlock(node.Name), false));
             for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
             {
-                stack.Push((node.ChildNodes[i], depth + 1));
+                stack.Push((node.ChildNodes[i], depth + 1, inHead || node.Name == "head"));
             }
         }
 
@@ -256,7 +267,14 @@ public sealed class ScriptStripperTests
         var blockNext = false;
         for (var i = entries.Count - 1; i >= 0; i--)
         {
-            var (depth, line, text, block) = entries[i];
+            var (depth, line, text, block, inOpenHead) = entries[i];
+            if (inOpenHead && text is not null)
+            {
+                // Text in a head that nothing has ended yet: the walk reads none there, and the stripper takes out its
+                // whitespace.
+                continue;
+            }
+
             if (text is null)
             {
                 lines.Add(new string(' ', depth) + line);
