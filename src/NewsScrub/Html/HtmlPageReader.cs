@@ -21,14 +21,14 @@ internal static class HtmlPageReader
     public static ScrubDocument Read(string html) => Read(html, dropUnread: true);
 
     /// <summary>
-    /// <see cref="Read(string)"/>, optionally with every attribute and all whitespace left in the page for the parser
-    /// (the benchmarks' <c>--attributes</c> measures what dropping the unread markup saves; the document is the same
-    /// either way).
+    /// <see cref="Read(string)"/>, optionally with all the markup the walk never reads left in the page for the parser
+    /// but script and style code (every attribute, whitespace, comment and skipped element's content; the benchmarks'
+    /// <c>--attributes</c> measures what dropping it saves; the document is the same either way).
     /// </summary>
     internal static ScrubDocument Read(string html, bool dropUnread)
     {
-        // Script and style code is never read, and is most of what the parser would otherwise go through; nor are most
-        // attributes, nor the whitespace between blocks.
+        // Script and style code is never read, and is most of what the parser would otherwise go through; nor are
+        // comments, most attributes, the whitespace around blocks, or what the walk skips.
         html = ScriptStripper.Strip(Truncate(BinaryContent.CheckText(html), MaxCharacters), dropUnread);
         var page = Parse(html);
         if (page.Templates.Count > 0 && VisibleProseWords(page) < MinVisibleProseWords)
