@@ -4,8 +4,9 @@ using NewsScrub.Html;
 namespace NewsScrub.Benchmarks;
 
 /// <summary>
-/// <c>--attributes [FOLDER] [ROUNDS]</c>: HTML extraction with the markup the walk never reads (unread attributes, the
-/// whitespace before block start tags) dropped before the parse, as the reader does, and with it left in, in one
+/// <c>--attributes [FOLDER] [ROUNDS]</c>: HTML extraction with the markup the walk never reads (unread attributes,
+/// whitespace around block starts and in an open head, comments, whole scripts, skipped elements' content) dropped
+/// before the parse, as the reader does, and with it left in (but script and style code), in one
 /// process, page by page beside HtmlAgilityPack's parse of the same strings, so that machine noise hits all three
 /// alike. Both give the same document.
 /// </summary>

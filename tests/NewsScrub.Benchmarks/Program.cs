@@ -8,7 +8,7 @@ namespace NewsScrub.Benchmarks;
 /// <c>dotnet run -c Release -- --throughput</c> prints quick MB/s figures for the text dumps, then for the HTML pages
 /// (<c>--throughput-html [FOLDER] [ROUNDS]</c> for the HTML part alone; <c>--trees [FOLDER] [ROUNDS] [TEXT-FOLDER]</c>
 /// compares compiled and walked trees; <c>--attributes [FOLDER] [ROUNDS]</c> extraction with and without the unread
-/// markup (attributes, whitespace before blocks) dropped before the parse); <c>--explain PAGE [FILTER]</c> shows the
+/// markup (attributes, whitespace, comments, skipped content) dropped before the parse); <c>--explain PAGE [FILTER]</c> shows the
 /// reader's view of one page and each segment's scores; <c>--explain-features PAGE I J</c> lists the feature columns in
 /// which two of its segments differ; <c>--large MB</c> times the HTML phases on one synthetic page; <c>--hostile [SCALE]</c>
 /// prints the hostile-input table (docs/robustness.md). Any other arguments
