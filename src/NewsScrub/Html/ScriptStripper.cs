@@ -4,16 +4,21 @@ using System.Collections.Frozen;
 namespace NewsScrub.Html;
 
 /// <summary>
-/// Takes the code out of a page's scripts and style sheets before HtmlAgilityPack parses it. They are most of a news
-/// page's characters (60 % of the Zyte DEV pages) and none of its text, and HtmlAgilityPack reads raw text one character
-/// at a time. A script or style sheet goes whole, and so does a comment: the walk reads neither, and each is a node
-/// fewer to build (with the text nodes they separated, a tenth of the nodes left on the Zyte DEV pages). In the same pass it
-/// drops the attributes the walk never reads (<see cref="PageWalker.ReadAttributeNames"/>: <c>data-*</c>, <c>src</c>,
-/// <c>srcset</c>, handlers, paths) and the value of a link's <c>href</c>, which the walk only looks for (on the Zyte DEV
-/// pages a third of what is left after the code), the whitespace right before or after a block's start tag, where the
-/// walk ends a block anyway (a sixth of the nodes), the whitespace between the tags of a head no element has ended yet,
-/// where the walk reads no text, and the content of svg, select and media elements, which the walk skips, when it
-/// holds only their own kinds of element (an svg's shapes, a select's options, a picture's sources).
+/// Takes out of a page, before HtmlAgilityPack parses it, the markup the walk never reads. Script and style code comes
+/// first: it is most of a news page's characters (60 % of the Zyte DEV pages) and none of its text, and HtmlAgilityPack
+/// reads raw text one character at a time. Then, in the same pass, whatever costs the parser a node or characters and
+/// changes nothing the walk makes:
+/// <list type="bullet">
+/// <item>scripts, style sheets and comments whole (with the text nodes they separated, a tenth of the nodes left on
+/// the Zyte DEV pages);</item>
+/// <item>the attributes the walk never reads (<see cref="PageWalker.ReadAttributeNames"/>: <c>data-*</c>,
+/// <c>src</c>, <c>srcset</c>, handlers, paths) and the value of a link's <c>href</c>, which the walk only looks for
+/// (a third of what is left after the code);</item>
+/// <item>the whitespace right before or after a block's start tag, where the walk ends a block anyway (a sixth of
+/// the nodes), and between the tags of a head no element has ended yet, where the walk reads no text;</item>
+/// <item>the content of svg, select and media elements, which the walk skips, when it holds only their own kinds of
+/// element (an svg's shapes, a select's options, a picture's sources).</item>
+/// </list>
 /// </summary>
 /// <remarks>
 /// The scan follows HtmlAgilityPack's own tokenizer (1.13) wherever it decides what is raw text: a tag starts at a
@@ -54,11 +59,12 @@ internal static class ScriptStripper
         List<(int Start, int End)>? cuts = null;
         var unread = new List<(int Start, int End)>();
         var at = 0;
-        // Where the whitespace before the next tag starts: the end of the last markup the parser sees, or of a comment or
-        // code element taken out when only whitespace came before it (-1 after a <% %> block, which HtmlAgilityPack
+        // Where the whitespace before the next tag starts: the end of the last markup the parser sees, or of a comment
+        // or code element taken out when only whitespace came before it (-1 after a <% %> block, which HtmlAgilityPack
         // reads into the text around it, so what follows one is not a text of its own).
         var spaceStart = 0;
-        // How far from spaceStart the text is known to be whitespace: the end of the last comment or code element taken out.
+        // How far from spaceStart the text is known to be whitespace: the end of the last comment or code element
+        // taken out.
         var spaceChecked = 0;
         // Whether that whitespace follows a block's start tag, where the walk has just ended a block and reads no space
         // (never once the page has had a pre, where a line break at a block's start is read).
@@ -136,7 +142,8 @@ internal static class ScriptStripper
                 {
                     if (dropUnread && containerClean)
                     {
-                        // Its content goes, with the cuts made inside it: the walk never reads a skipped element's content.
+                        // Its content goes, with the cuts made inside it: the walk never reads a skipped element's
+                        // content.
                         Add(ref cuts, containerStart, lt);
                     }
 
@@ -151,8 +158,8 @@ internal static class ScriptStripper
             var spaceOnly = textStart >= 0 && lt > textStart && IsWhitespace(html.AsSpan(textChecked, lt - textChecked));
             if (dropUnread && spaceOnly && (afterBlock || head == HeadState.Open))
             {
-                // Whitespace right after a block's start tag (the walk has just ended a block, and reads no space there),
-                // or between the tags of an open head (the walk reads no text there).
+                // Whitespace right after a block's start tag (the walk has just ended a block, and reads no space
+                // there), or between the tags of an open head (the walk reads no text there).
                 Add(ref cuts, textStart, lt);
             }
 
@@ -288,7 +295,6 @@ internal static class ScriptStripper
     private static readonly string[] HeadContentNames = ["meta", "link", "title", "script", "style", "base", "noscript", "template", "head"];
 
     private static readonly string[] ContainerNames = ["svg", "select", "picture", "video", "audio"];
-
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SvgNames = new[]
     {

@@ -191,10 +191,11 @@ public sealed class ScriptStripperTests
     {
         var document = HtmlPageReader.NewDocument();
         document.LoadHtml(html);
-        var entries = new List<(int Depth, string? Line, string? Text, bool Block, bool InOpenHead)>();
+        var entries = new List<ShapeEntry>();
         var stack = new Stack<(HtmlNode Node, int Depth, bool InHead)>();
         stack.Push((document.DocumentNode, 0, false));
         var headClosed = false;
+        var preSeen = false;
         while (stack.Count > 0)
         {
             var (node, depth, inHead) = stack.Pop();
@@ -206,6 +207,7 @@ public sealed class ScriptStripperTests
 
             headClosed |= inHead && node.NodeType == HtmlNodeType.Element
                 && node.Name is not ("meta" or "link" or "title" or "script" or "style" or "base" or "noscript" or "template" or "head");
+            preSeen |= node.NodeType == HtmlNodeType.Element && node.Name is "pre" or "listing";
 
             if (node.NodeType == HtmlNodeType.Text)
             {
@@ -217,7 +219,7 @@ public sealed class ScriptStripperTests
                 }
                 else
                 {
-                    entries.Add((depth, null, node.InnerHtml, false, inHead && !headClosed));
+                    entries.Add(new ShapeEntry(depth, null, node.InnerHtml, false, inHead && !headClosed, preSeen));
                 }
 
                 continue;
@@ -243,7 +245,7 @@ public sealed class ScriptStripperTests
                 line.Append(" [").Append(node.InnerHtml).Append(']');
             }
 
-            entries.Add((depth, line.ToString(), null, node.NodeType == HtmlNodeType.Element && TagNames.IsBlock(node.Name), false));
+            entries.Add(new ShapeEntry(depth, line.ToString(), null, node.NodeType == HtmlNodeType.Element && TagNames.IsBlock(node.Name), false, preSeen));
             for (var i = node.ChildNodes.Count - 1; i >= 0; i--)
             {
                 stack.Push((node.ChildNodes[i], depth + 1, inHead || node.Name == "head"));
@@ -251,12 +253,9 @@ public sealed class ScriptStripperTests
         }
 
         // A block's first text loses its leading whitespace (not once the page has had a pre, where it is read).
-        var preSeen = false;
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 1; i < entries.Count; i++)
         {
-            preSeen |= entries[i].Line is "Element pre" or "Element listing"
-                || (entries[i].Line is { } element && (element.StartsWith("Element pre ", StringComparison.Ordinal) || element.StartsWith("Element listing ", StringComparison.Ordinal)));
-            if (!preSeen && i > 0 && entries[i].Text is { } text && entries[i - 1].Block && entries[i - 1].Depth == entries[i].Depth - 1)
+            if (!entries[i].AfterPre && entries[i].Text is { } text && entries[i - 1].Block && entries[i - 1].Depth == entries[i].Depth - 1)
             {
                 entries[i] = entries[i] with { Text = text.TrimStart(' ', '\t', '\n', '\r') };
             }
@@ -267,7 +266,7 @@ public sealed class ScriptStripperTests
         var blockNext = false;
         for (var i = entries.Count - 1; i >= 0; i--)
         {
-            var (depth, line, text, block, inOpenHead) = entries[i];
+            var (depth, line, text, block, inOpenHead, _) = entries[i];
             if (inOpenHead && text is not null)
             {
                 // Text in a head that nothing has ended yet: the walk reads none there, and the stripper takes out its
@@ -293,6 +292,9 @@ public sealed class ScriptStripperTests
         lines.Reverse();
         return string.Join('\n', lines);
     }
+
+    /// <summary>A node of the parse in document order: an element's line, or a text; where it is, and what the stripper may cut of a text there.</summary>
+    private readonly record struct ShapeEntry(int Depth, string? Line, string? Text, bool Block, bool InOpenHead, bool AfterPre);
 
     private static bool IsCode(HtmlNode node) =>
         node.Name is "style" || (node.Name is "script" && !node.Attributes.Any(static a => (a.Value ?? string.Empty).Contains("ld+json", StringComparison.OrdinalIgnoreCase)
