@@ -14,7 +14,7 @@ internal static class Explain
         var elements = document.Elements;
         Console.WriteLine($"title: {document.Title}  language: {document.Language}  byline: {document.Byline}  published: {document.Published:O}  hints: {document.Hints}");
         var evidence = new PageEvidence(document);
-        var context = new PageContext(document, evidence);
+        var context = new PageContext(document, evidence, NewsScrub.Steps.ContentModel.BuiltIn.Names);
         var scores = ContentModel.BuiltIn.Score(document, evidence, context);
         var model = ContentModel.BuiltIn;
         var threshold = model.ThresholdFor(document.Segments, evidence, scores[^1]);
@@ -50,7 +50,7 @@ internal static class Explain
     public static int Compare(string path, int first, int second)
     {
         var document = Prepare(path);
-        var context = new PageContext(document, new PageEvidence(document));
+        var context = new PageContext(document, new PageEvidence(document), NewsScrub.Steps.ContentModel.BuiltIn.Names);
         var candidates = ContentModel.Candidates(document);
         var (a, b) = (Array.IndexOf(candidates, first), Array.IndexOf(candidates, second));
         if (a < 0 || b < 0)

@@ -170,7 +170,7 @@ internal static class Program
                 {
                     var document = selectionOnly.Prepare(page, InputFormat.Html);
                     var evidence = new NewsScrub.Steps.PageEvidence(document);
-                    NewsScrub.Steps.ContentModel.Rows(NewsScrub.Steps.ContentModel.Candidates(document), new NewsScrub.Steps.PageContext(document, evidence));
+                    NewsScrub.Steps.ContentModel.Rows(NewsScrub.Steps.ContentModel.Candidates(document), new NewsScrub.Steps.PageContext(document, evidence, NewsScrub.Steps.ContentModel.BuiltIn.Names));
                 }),
                 ("default pipeline (+ model)", static page => ScrubPipeline.Default.CleanHtml(page)),
             ],

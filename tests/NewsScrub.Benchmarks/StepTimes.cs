@@ -94,7 +94,7 @@ internal static class StepTimes
         var started = Stopwatch.GetTimestamp();
         var evidence = new NewsScrub.Steps.PageEvidence(document);
         var evidenceAt = Stopwatch.GetTimestamp();
-        var context = new NewsScrub.Steps.PageContext(document, evidence);
+        var context = new NewsScrub.Steps.PageContext(document, evidence, NewsScrub.Steps.ContentModel.BuiltIn.Names);
         var contextAt = Stopwatch.GetTimestamp();
         using var rows = NewsScrub.Steps.ContentModel.Rows(NewsScrub.Steps.ContentModel.Candidates(document), context);
         var rowsAt = Stopwatch.GetTimestamp();

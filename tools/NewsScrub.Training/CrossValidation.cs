@@ -50,6 +50,40 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
 
     private int FoldOf(int page) => pages[page].Page.Fold(folds);
 
+    private NameWeightFit.PageStats?[]? nameStats;
+
+    private readonly Dictionary<string, NameWeights> nameTables = new(StringComparer.Ordinal);
+
+    /// <summary>The name-weight table the final model was fitted with (after <see cref="FitFinal"/>).</summary>
+    public NameWeights FinalNames { get; private set; } = NameWeights.Empty;
+
+    /// <summary>The name weights fitted on the pages of every fold but <paramref name="excluded"/> (fitted once each).</summary>
+    private NameWeights NamesWithout(IEnumerable<int> excluded)
+    {
+        var folds = excluded.Distinct().Order().ToArray();
+        var key = string.Join(',', folds);
+        if (!nameTables.TryGetValue(key, out var table))
+        {
+            nameStats ??= pages.Select(NameWeightFit.Stats).ToArray();
+            table = NameWeightFit.Fit(nameStats, p => Array.IndexOf(folds, FoldOf(p)) < 0);
+            nameTables[key] = table;
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Writes every page's name-weight columns from the table fitted without the folds <paramref name="excluded"/> names
+    /// for it. A page scored now gets a table without its own fold and the folds its model must not see; a page trained
+    /// on gets one without its own fold too, as stacking does, so that the trees learn how far a table fitted on other
+    /// sites is to be trusted, not how well a table knows the page's own names.
+    /// </summary>
+    private void UseNames(Func<int, IEnumerable<int>> excluded)
+    {
+        var tables = Enumerable.Range(0, pages.Count).Select(p => NamesWithout(excluded(p))).ToArray();
+        Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, p => pages[p].UseNameWeights(tables[p]));
+    }
+
     private TreeEnsemble TrainStage(int stage, Func<int, bool> include, Func<int, double[]?> firstStage, TreeSettings settings, string what)
     {
         var started = DateTime.UtcNow;
@@ -237,6 +271,7 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         // Stage 1, one model per fold: held-out scores for every page.
         for (var fold = 0; fold < folds; fold++)
         {
+            UseNames(p => [fold, FoldOf(p)]);
             var model = TrainStage(0, p => FoldOf(p) != fold, static _ => null, settings, $"without fold {fold}");
             for (var p = 0; p < pages.Count; p++)
             {
@@ -255,13 +290,25 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
 
         // Stage 2 for fold f learns from the other folds' pages, whose first-stage scores must come from a model that saw
         // neither fold f nor their own fold: one first-stage model per pair of folds.
-        var pair = new Dictionary<(int, int), TreeEnsemble>();
+        // Each pair's model scores its two folds' pages at once, with the name weights it was trained with.
+        var pairScores = new Dictionary<(int, int), double[][]>();
         for (var f = 0; f < folds; f++)
         {
             for (var g = f + 1; g < folds; g++)
             {
                 var (a, b) = (f, g);
-                pair[(f, g)] = TrainStage(0, p => FoldOf(p) != a && FoldOf(p) != b, static _ => null, settings, $"without folds {f} and {g}");
+                UseNames(p => [a, b, FoldOf(p)]);
+                var pairModel = TrainStage(0, p => FoldOf(p) != a && FoldOf(p) != b, static _ => null, settings, $"without folds {f} and {g}");
+                var scored = new double[pages.Count][];
+                for (var p = 0; p < pages.Count; p++)
+                {
+                    if (FoldOf(p) == a || FoldOf(p) == b)
+                    {
+                        scored[p] = pages[p].Score(pairModel);
+                    }
+                }
+
+                pairScores[(f, g)] = scored;
             }
         }
 
@@ -274,9 +321,11 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
                 var g = FoldOf(p);
                 if (g != f)
                 {
-                    inner[p] = pages[p].Score(pair[(Math.Min(f, g), Math.Max(f, g))]);
+                    inner[p] = pairScores[(Math.Min(f, g), Math.Max(f, g))][p];
                 }
             }
+
+            UseNames(p => [f, FoldOf(p)]);
 
             var model = TrainStage(1, p => FoldOf(p) != f, p => inner[p], settings, $"without fold {fold}");
             for (var p = 0; p < pages.Count; p++)
@@ -388,6 +437,10 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
     public List<IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)>> FitFinal()
     {
         var result = new List<IReadOnlyList<(double, IEnumerable<TreeEnsemble.Tree>)>>();
+        // The final trees learn from rows whose name weights come from the other folds' pages, as in the folds; the
+        // library reads names with the table fitted on every page.
+        UseNames(p => [FoldOf(p)]);
+        FinalNames = NamesWithout([]);
         for (var m = 0; m < members.Count; m++)
         {
             var fitted = new List<(double, IEnumerable<TreeEnsemble.Tree>)>();

@@ -13,7 +13,7 @@ internal sealed class PreparedPage
         Page = page;
         Document = document;
         Evidence = new PageEvidence(document);
-        Context = new PageContext(document, Evidence);
+        Context = new PageContext(document, Evidence, NameWeights.Empty);
         Rows = ContentModel.Rows(ContentModel.Candidates(document), Context);
         var labels = new GoldLabels(page.Gold);
         GoldTokens = labels.GoldTokens;
@@ -112,6 +112,18 @@ internal sealed class PreparedPage
         choice.Scale is { } scale ? new PageThreshold(choice.Threshold, scale, choice.ParagraphWeight).Of(Document.Segments, Evidence, scores) : choice.Threshold;
 
     public Page Page { get; }
+
+    /// <summary>Computes the rows' name-weight columns from this table (each fold has its own, fitted without it).</summary>
+    public void UseNameWeights(NameWeights table)
+    {
+        if (Document.Elements.Count <= 1)
+        {
+            return;
+        }
+
+        Context.UseNameWeights(table);
+        BlockFeatures.RewriteNameWeights(Rows, Context);
+    }
 
     public ScrubDocument Document { get; }
 

@@ -7,6 +7,7 @@ using NewsScrub.Training;
 //   dotnet run -c Release --project tools/NewsScrub.Training -- cv      cross-validate by site, print held-out figures
 //   dotnet run -c Release --project tools/NewsScrub.Training -- train   the same, then fit on everything and write the model
 //   dotnet run -c Release --project tools/NewsScrub.Training -- oracle  the ceiling: every segment the gold covers
+//   dotnet run -c Release --project tools/NewsScrub.Training -- names   the class and id word weights learned from all pages
 // Options: --shared DIR (default ../shared beside the repository), --folds N (5), --out DIR (held-out predictions),
 //          --corpora zyte,wcxb  --inputs html,text  --trees N --leaves N --min-leaf N --learning-rate X --threads N
 //          --stages 1|2 (2)  --second-trees N (trees of the second stage; default: --trees)
@@ -93,6 +94,16 @@ switch (command)
         }
 
         return 0;
+    case "names":
+        // The class and id words the name weights learn from all pages, strongest first.
+        var table = NameWeightFit.Fit(prepared.Select(NameWeightFit.Stats).ToArray(), static _ => true);
+        Console.WriteLine($"{table.Count} words from at least {NameWeightFit.MinimumSites} sites");
+        foreach (var (word, weight) in table.Entries.OrderBy(static entry => entry.Value))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{weight,8:0.000} {word}"));
+        }
+
+        return 0;
     case "cv" or "train":
         var stages = int.Parse(options.GetValueOrDefault("stages") ?? "2", CultureInfo.InvariantCulture);
         var look = SecondLook.Parse((options.GetValueOrDefault("second-look") ?? "-1,4").Replace(',', ' '));
@@ -153,7 +164,7 @@ switch (command)
             $"Settings: {settings.Trees} trees{(settings.SecondStageTrees is { } secondTrees ? $" ({secondTrees} in the second stage)" : "")}, {settings.Leaves} leaves, {settings.MinimumExamplesPerLeaf} examples per leaf, learning rate {settings.LearningRate.ToString(CultureInfo.InvariantCulture)}, feature fraction {settings.FeatureFraction.ToString(CultureInfo.InvariantCulture)}, seed {settings.Seed}{(members.Count == 1 && members[0].FeatureSeed is { } columnSeed ? $", feature seed {columnSeed}" : "")}.",
             $"Threshold, fallback share, per-page threshold scale and paragraph weight: the best over {folds}-fold held-out scores (folds grouped by site), for F1 plus {integrityWeight.ToString(CultureInfo.InvariantCulture)} of the paragraph integrity.",
         };
-        var text = ContentModel.Format(fitted, threshold, share, scale, paragraphWeight, look, comments);
+        var text = ContentModel.Format(fitted, threshold, share, scale, paragraphWeight, look, comments, cv.FinalNames);
         var path = options.GetValueOrDefault("model") ?? Path.Combine(root, "src", "NewsScrub", "Steps", "ContentSelection", "Model", "content-model.txt");
         File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal), new System.Text.UTF8Encoding(false));
         Console.WriteLine($"wrote {path} (threshold {threshold.ToString("0.00", CultureInfo.InvariantCulture)}, fallback share {share.ToString("0.00", CultureInfo.InvariantCulture)}, page scale {scale?.ToString("0.00", CultureInfo.InvariantCulture) ?? "fixed"}, paragraph weight {paragraphWeight.ToString("0.00", CultureInfo.InvariantCulture)}) in {(DateTime.UtcNow - started).TotalSeconds:0}s");

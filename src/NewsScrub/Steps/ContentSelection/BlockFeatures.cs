@@ -65,7 +65,7 @@ internal static class BlockFeatures
         var names = new List<string>();
         var document = new ScrubDocument([new Segment("x")]);
         var writer = new FeatureWriter(names);
-        Write(ref writer, new PageContext(document, new PageEvidence(document)), 0);
+        Write(ref writer, new PageContext(document, new PageEvidence(document), NameWeights.Empty), 0);
         return names.ToArray();
     }
 
@@ -138,6 +138,8 @@ internal static class BlockFeatures
             w.Add(NameHintNames[k], (element.Hints & NameHintValues[k]) != 0);
         }
 
+        WriteNameWeights(ref w, page, segment.Owner);
+
         var furniture = element.NearestFurniture;
         w.Add("furniture_distance", furniture < 0 ? 0 : 1 + element.Depth - document.Elements[furniture].Depth);
         w.Add("furniture_prose_share", furniture < 0 ? 0 : (double)evidence.ProseCharacters[furniture] / evidence.TotalProse);
@@ -197,6 +199,28 @@ internal static class BlockFeatures
         for (var k = 0; k < Hints.Length; k++)
         {
             w.Add(HintNames[k], (document.Hints & Hints[k]) != 0);
+        }
+    }
+
+    /// <summary>The learned name weights of the segment's element and its ancestors (<see cref="NameWeights"/>).</summary>
+    private static void WriteNameWeights(ref FeatureWriter w, PageContext page, int owner)
+    {
+        w.Add("names_weight_nearest", page.NameWeightNearest[owner]);
+        w.Add("names_weight_min", page.NameWeightMin[owner]);
+        w.Add("names_weight_max", page.NameWeightMax[owner]);
+        w.Add("names_weight_sum", page.NameWeightSum[owner]);
+    }
+
+    private static readonly Lazy<int> LazyNameWeightsColumn = new(static () => Names.ToList().IndexOf("names_weight_nearest"));
+
+    /// <summary>Writes the name-weight columns again from the context's current table (the training tool's folds differ in it).</summary>
+    internal static void RewriteNameWeights(FeatureRows rows, PageContext context)
+    {
+        var column = LazyNameWeightsColumn.Value;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var writer = new FeatureWriter(rows.Row(r).Slice(column, 4));
+            WriteNameWeights(ref writer, context, context.Document.Segments[rows.Segments[r]].Owner);
         }
     }
 

@@ -17,8 +17,9 @@ internal sealed class ContentModel
 
     private static readonly Lazy<ContentModel> LazyBuiltIn = new(ReadBuiltIn);
 
-    public ContentModel(IReadOnlyList<IReadOnlyList<TreeEnsemble>> members, double threshold, SecondLook? secondLook = null, double fallbackShare = DefaultFallbackShare, double? pageThresholdScale = null, double paragraphWeight = 0)
+    public ContentModel(IReadOnlyList<IReadOnlyList<TreeEnsemble>> members, double threshold, SecondLook? secondLook = null, double fallbackShare = DefaultFallbackShare, double? pageThresholdScale = null, double paragraphWeight = 0, NameWeights? names = null)
     {
+        Names = names ?? NameWeights.Empty;
         FallbackShare = fallbackShare;
         PageThreshold = pageThresholdScale is { } scale ? new PageThreshold(threshold, scale, paragraphWeight) : null;
         if (members.Count == 0 || members.Any(static stages => stages.Count is < 1 or > 2) || members.Any(stages => stages.Count != members[0].Count))
@@ -30,6 +31,9 @@ internal sealed class ContentModel
         Threshold = threshold;
         Look = secondLook ?? SecondLook.Everything;
     }
+
+    /// <summary>The learned weights of class and id words that the trees' name-weight columns are computed from.</summary>
+    public NameWeights Names { get; }
 
     /// <summary>The recall fallback's share when a model file names none.</summary>
     public const double DefaultFallbackShare = 0.25;
@@ -283,6 +287,7 @@ internal sealed class ContentModel
         double? pageThresholdScale = null;
         double paragraphWeight = 0;
         var members = new List<List<List<string>>>();
+        var names = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var raw in text.Split('\n'))
         {
             var line = raw.Trim();
@@ -305,6 +310,11 @@ internal sealed class ContentModel
                 var values = line["page-threshold ".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 pageThresholdScale = double.Parse(values[0], CultureInfo.InvariantCulture);
                 paragraphWeight = values.Length > 1 ? double.Parse(values[1], CultureInfo.InvariantCulture) : 0;
+            }
+            else if (line.StartsWith("name-weight ", StringComparison.Ordinal))
+            {
+                var (word, weight) = NameWeights.ParseEntry(line["name-weight ".Length..]);
+                names[word] = weight;
             }
             else if (line.StartsWith("second-look ", StringComparison.Ordinal))
             {
@@ -353,11 +363,11 @@ internal sealed class ContentModel
             parsed.Add(stages);
         }
 
-        return new ContentModel(parsed, threshold, look, fallbackShare, pageThresholdScale, paragraphWeight);
+        return new ContentModel(parsed, threshold, look, fallbackShare, pageThresholdScale, paragraphWeight, new NameWeights(names));
     }
 
     /// <summary>Writes a model file (the training tool's output); a model of one member is written without a <c>member</c> line.</summary>
-    internal static string Format(IReadOnlyList<IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)>> members, double threshold, double fallbackShare, double? pageThresholdScale, double paragraphWeight, SecondLook look, IEnumerable<string> comments)
+    internal static string Format(IReadOnlyList<IReadOnlyList<(double Bias, IEnumerable<TreeEnsemble.Tree> Trees)>> members, double threshold, double fallbackShare, double? pageThresholdScale, double paragraphWeight, SecondLook look, IEnumerable<string> comments, NameWeights? names = null)
     {
         var builder = new System.Text.StringBuilder();
         foreach (var comment in comments)
@@ -375,6 +385,11 @@ internal sealed class ContentModel
         }
 
         builder.Append(CultureInfo.InvariantCulture, $"second-look {look.Pivot:R} {look.Margin:R}\n");
+        foreach (var (word, weight) in (names ?? NameWeights.Empty).Entries)
+        {
+            builder.Append(CultureInfo.InvariantCulture, $"name-weight {word} {weight:R}\n");
+        }
+
         for (var m = 0; m < members.Count; m++)
         {
             if (members.Count > 1)

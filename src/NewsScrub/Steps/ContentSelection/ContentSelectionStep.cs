@@ -30,7 +30,7 @@ internal sealed class ContentSelectionStep(ContentSelectionOptions options, Cont
         }
 
         var evidence = new PageEvidence(document);
-        var context = new PageContext(document, evidence);
+        var context = new PageContext(document, evidence, model.Names);
         var scores = Score(document, evidence, context);
         // A confidence the caller names holds on every page; otherwise the model's fitted threshold, per page if it has one.
         var cut = options.MinimumConfidence is null ? model.ThresholdFor(segments, evidence, scores) : threshold;

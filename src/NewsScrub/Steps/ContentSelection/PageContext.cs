@@ -10,10 +10,11 @@ internal sealed class PageContext
     private readonly int[] shapeOf;
     private readonly sbyte[] structuredMatch;
 
-    public PageContext(ScrubDocument document, PageEvidence evidence)
+    public PageContext(ScrubDocument document, PageEvidence evidence, NameWeights names)
     {
         Document = document;
         Evidence = evidence;
+        UseNameWeights(names);
         var segments = document.Segments;
         CharactersBefore = new int[segments.Count];
         ProseBefore = new int[segments.Count];
@@ -76,6 +77,39 @@ internal sealed class PageContext
     public int LongProseSegments { get; }
 
     public int LongestProse { get; }
+
+    /// <summary>Per element: the learned weight of the nearest element (itself or an ancestor) whose names have one.</summary>
+    public float[] NameWeightNearest { get; private set; } = [];
+
+    /// <summary>Per element: the lowest and highest learned name weight of it and its ancestors (0 when none is below or above 0).</summary>
+    public float[] NameWeightMin { get; private set; } = [];
+
+    public float[] NameWeightMax { get; private set; } = [];
+
+    /// <summary>Per element: the sum of the learned name weights of it and its ancestors.</summary>
+    public float[] NameWeightSum { get; private set; } = [];
+
+    /// <summary>Computes the name-weight columns' inputs from a table (the training tool calls it again with each fold's table).</summary>
+    internal void UseNameWeights(NameWeights names)
+    {
+        var elements = Document.Elements;
+        var own = names.OwnWeights(elements);
+        NameWeightNearest = new float[elements.Count];
+        NameWeightMin = new float[elements.Count];
+        NameWeightMax = new float[elements.Count];
+        NameWeightSum = new float[elements.Count];
+        for (var e = 0; e < elements.Count; e++)
+        {
+            var parent = elements[e].Parent;
+            var (nearest, min, max, sum) = parent >= 0 && parent < e
+                ? (NameWeightNearest[parent], NameWeightMin[parent], NameWeightMax[parent], NameWeightSum[parent])
+                : (0f, 0f, 0f, 0f);
+            NameWeightNearest[e] = own[e] != 0 ? own[e] : nearest;
+            NameWeightMin[e] = Math.Min(min, own[e]);
+            NameWeightMax[e] = Math.Max(max, own[e]);
+            NameWeightSum[e] = sum + own[e];
+        }
+    }
 
     public ScrubDocument Document { get; }
 

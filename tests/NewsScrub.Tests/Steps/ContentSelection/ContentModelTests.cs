@@ -127,7 +127,7 @@ public sealed class ContentModelTests
         var html = File.ReadAllText(Path.Combine(Support.TestPaths.RepositoryRoot, "docs", "examples", example));
         var document = new ScrubPipelineBuilder().UseMetadata().UseBoilerplate().UseReflow().Build().Prepare(html, InputFormat.Html);
         var evidence = new PageEvidence(document);
-        return (document, evidence, new PageContext(document, evidence));
+        return (document, evidence, new PageContext(document, evidence, NewsScrub.Steps.ContentModel.BuiltIn.Names));
     }
 
     [Fact]
