@@ -124,8 +124,9 @@ internal sealed class NameWeights
     /// <summary>
     /// The weight of each element's own names: the mean weight of its known words (<see cref="WordsOf"/>, each counted
     /// once), 0 when it has none. Pages repeat the same class and id pairs (menu items, cards), so each pair is weighed once.
+    /// With <paramref name="needed"/>, only the elements it marks are weighed (the others weigh 0).
     /// </summary>
-    public float[] OwnWeights(IReadOnlyList<DocumentElement> elements)
+    public float[] OwnWeights(IReadOnlyList<DocumentElement> elements, bool[]? needed = null)
     {
         var own = new float[elements.Count];
         if (weights.Count == 0)
@@ -138,7 +139,7 @@ internal sealed class NameWeights
         for (var e = 0; e < elements.Count; e++)
         {
             var element = elements[e];
-            if (element.Classes is null && element.Id is null)
+            if ((element.Classes is null && element.Id is null) || (needed is not null && !needed[e]))
             {
                 continue;
             }

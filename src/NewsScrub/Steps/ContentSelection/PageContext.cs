@@ -93,7 +93,7 @@ internal sealed class PageContext
     internal void UseNameWeights(NameWeights names)
     {
         var elements = Document.Elements;
-        var own = names.OwnWeights(elements);
+        var own = names.OwnWeights(elements, HoldingSegments(Document));
         NameWeightNearest = new float[elements.Count];
         NameWeightMin = new float[elements.Count];
         NameWeightMax = new float[elements.Count];
@@ -109,6 +109,26 @@ internal sealed class PageContext
             NameWeightMax[e] = Math.Max(max, own[e]);
             NameWeightSum[e] = sum + own[e];
         }
+    }
+
+    /// <summary>
+    /// The elements that own a segment or hold one below them: the columns read only those elements' values, so a
+    /// page's other elements (icons, images, empty wrappers) need no lookup.
+    /// </summary>
+    private static bool[] HoldingSegments(ScrubDocument document)
+    {
+        var elements = document.Elements;
+        var holding = new bool[elements.Count];
+        foreach (var segment in document.Segments)
+        {
+            // Stops at the first element already marked, so each element is visited once in all.
+            for (var e = segment.Owner; e >= 0 && e < holding.Length && !holding[e]; e = elements[e].Parent)
+            {
+                holding[e] = true;
+            }
+        }
+
+        return holding;
     }
 
     public ScrubDocument Document { get; }
