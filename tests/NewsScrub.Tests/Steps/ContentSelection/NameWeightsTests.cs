@@ -21,6 +21,16 @@ public sealed class NameWeightsTests
         Assert.Empty(Words(null, ""));
     }
 
+    [Fact]
+    public void Oversized_and_non_ascii_names_are_read_or_skipped_without_failing()
+    {
+        // Names over 40 characters are generated (hashes, serialised state), and so is a value over 1,000 characters.
+        Assert.Equal(["post"], Words(new string('a', 41) + " post"));
+        Assert.Empty(Words(string.Join(' ', Enumerable.Repeat("post", 250))));
+        Assert.Equal(["artículo-cuerpo", "artículo", "cuerpo", "ÜBERSICHT".ToLowerInvariant()], Words("Artículo-Cuerpo ÜBERSICHT"));
+        Assert.Empty(Words("a b -", "x"));
+    }
+
     [Theory]
     [InlineData("entry-content", null, 1.5)]
     [InlineData("menu menu-item", null, (-3 + -3 + 1.0) / 3)]
