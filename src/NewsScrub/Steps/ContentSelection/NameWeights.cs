@@ -15,30 +15,32 @@ internal sealed class NameWeights
     /// <summary>Longer class names are generated (hashes, serialised state) and carry no shared vocabulary.</summary>
     private const int MaxWordLength = 40;
 
-    /// <summary>Each word's index into <see cref="values"/>. A plain dictionary: its span lookup is a direct call, where a
-    /// frozen dictionary of strings calls a delegate per lookup, and this lookup runs for every element of a page.</summary>
-    private readonly Dictionary<string, int> weights;
+    /// <summary>The words in ordinal order, each weighing the <see cref="values"/> entry of its index.</summary>
+    private readonly string[] words;
 
     private readonly float[] values;
 
-    /// <summary>Looks words up by span, so no word is allocated to be looked up (fetched once: each fetch checks the comparer).</summary>
+    /// <summary>
+    /// Each word's index, looked up by span so no word is allocated to be looked up. A plain dictionary: its span lookup
+    /// is a direct call, where a frozen dictionary of strings calls a delegate per lookup, and this runs for every
+    /// element of a page.
+    /// </summary>
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public NameWeights(IReadOnlyDictionary<string, float> weights)
     {
-        var words = weights.Keys.Order(StringComparer.Ordinal).ToArray();
+        words = weights.Keys.Order(StringComparer.Ordinal).ToArray();
         values = words.Select(word => weights[word]).ToArray();
-        this.weights = words.Select(static (word, index) => KeyValuePair.Create(word, index)).ToDictionary(StringComparer.Ordinal);
-        lookup = this.weights.GetAlternateLookup<ReadOnlySpan<char>>();
+        lookup = words.Select(static (word, index) => KeyValuePair.Create(word, index)).ToDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>No words: every element weighs 0.</summary>
     public static NameWeights Empty { get; } = new(new Dictionary<string, float>());
 
-    public int Count => weights.Count;
+    public int Count => words.Length;
 
     /// <summary>The words and their weights, in ordinal order (for the model file).</summary>
-    public IEnumerable<KeyValuePair<string, float>> Entries => weights.OrderBy(static entry => entry.Key, StringComparer.Ordinal).Select(entry => KeyValuePair.Create(entry.Key, values[entry.Value]));
+    public IEnumerable<KeyValuePair<string, float>> Entries => words.Select((word, index) => KeyValuePair.Create(word, values[index]));
 
     /// <summary>
     /// The words of an element's class and id: each class name (and the id) lower-cased whole, and its parts split at
@@ -129,7 +131,7 @@ internal sealed class NameWeights
     public float[] OwnWeights(IReadOnlyList<DocumentElement> elements, bool[]? needed = null)
     {
         var own = new float[elements.Count];
-        if (weights.Count == 0)
+        if (words.Length == 0)
         {
             return own;
         }
