@@ -69,7 +69,7 @@ internal sealed class ContentSelectionStep(ContentSelectionOptions options, Cont
 
     /// <summary>
     /// The decision for every segment, from the model's scores: above the threshold, then the fallback (when
-    /// <paramref name="fallbackShare"/> is given), subheadings, then repeats dropped.
+    /// <paramref name="fallbackShare"/> is given), subheadings, then repeats and merged copies (<see cref="MergedCopies"/>) dropped.
     /// </summary>
     internal static Decision[] Select(ScrubDocument document, PageEvidence evidence, double[] scores, double threshold, double? fallbackShare)
     {
@@ -97,6 +97,7 @@ internal sealed class ContentSelectionStep(ContentSelectionOptions options, Cont
                 : Decision.Keep;
         }
 
+        MergedCopies.Mark(segments, decisions);
         return decisions;
     }
 

@@ -222,7 +222,7 @@ internal sealed class PageContext
         }
 
         var shingles = new HashSet<long>();
-        foreach (var shingle in Shingles(body))
+        foreach (var shingle in WordShingles.Of(body))
         {
             shingles.Add(shingle);
         }
@@ -237,7 +237,7 @@ internal sealed class PageContext
 
             var total = 0;
             var found = 0;
-            foreach (var shingle in Shingles(text))
+            foreach (var shingle in WordShingles.Of(text))
             {
                 total++;
                 found += shingles.Contains(shingle) ? 1 : 0;
@@ -247,37 +247,5 @@ internal sealed class PageContext
         }
 
         return match;
-    }
-
-    /// <summary>Hashes of each run of three consecutive words (letters and digits, case folded).</summary>
-    private static IEnumerable<long> Shingles(string text)
-    {
-        long a = 0, b = 0, c = 0;
-        var words = 0;
-        var hash = 0L;
-        var inWord = false;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var ch = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(ch))
-            {
-                hash = (hash * 31) + char.ToLowerInvariant(ch);
-                inWord = true;
-                continue;
-            }
-
-            if (!inWord)
-            {
-                continue;
-            }
-
-            (a, b, c) = (b, c, hash);
-            hash = 0;
-            inWord = false;
-            if (++words >= 3)
-            {
-                yield return (a * 1_000_003 + b) * 1_000_033 + c;
-            }
-        }
     }
 }
