@@ -35,9 +35,24 @@ internal static class MergedCopies
             return;
         }
 
-        // Each 3-gram's first few holders: enough to find one that is neither the segment checked nor dropped, with the
-        // work per 3-gram bounded however often a phrase repeats.
-        var holders = new Dictionary<long, Holders>();
+        // Each 3-gram of a checked segment, with its first few holders in page order: enough to find one that is
+        // neither the segment checked nor dropped, with the work per 3-gram bounded however often a phrase repeats.
+        // Only the checked segments' 3-grams are looked for, so the table grows with them and not with the whole page.
+        var checkedLength = 0;
+        foreach (var i in checkedSegments)
+        {
+            checkedLength += segments[i].Text.Length;
+        }
+
+        var holders = new Dictionary<long, Holders>(checkedLength / 5);
+        foreach (var i in checkedSegments)
+        {
+            foreach (var shingle in WordShingles.Of(segments[i].Text))
+            {
+                holders.TryAdd(shingle, default);
+            }
+        }
+
         for (var i = 0; i < segments.Count; i++)
         {
             if (decisions[i] != ContentSelectionStep.Decision.Keep)
@@ -47,7 +62,11 @@ internal static class MergedCopies
 
             foreach (var shingle in WordShingles.Of(segments[i].Text))
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(holders, shingle, out _).Add(i);
+                ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(holders, shingle);
+                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref entry))
+                {
+                    entry.Add(i);
+                }
             }
         }
 
