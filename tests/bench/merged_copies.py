@@ -46,9 +46,12 @@ def drop_merged(lines, min_length, share):
 def score(shared, corpus, folder):
     bench = os.path.join(shared, "bench")
     if corpus == "zyte":
-        out = subprocess.run([sys.executable, os.path.join(bench, "score.py"), "--gold", os.path.join(bench, "extraction/dev/gold.jsonl"),
-                              "--pred", folder, "--json", os.path.join(folder, "..", "score.json")], check=True, capture_output=True, text=True)
-        d = json.load(open(os.path.join(folder, "..", "score.json")))
+        # The JSON goes to a scratch file: the folder scored may be the user's own cv output.
+        with tempfile.TemporaryDirectory() as scratch:
+            summary = os.path.join(scratch, "score.json")
+            subprocess.run([sys.executable, os.path.join(bench, "score.py"), "--gold", os.path.join(bench, "extraction/dev/gold.jsonl"),
+                            "--pred", folder, "--json", summary], check=True, capture_output=True, text=True)
+            d = json.load(open(summary))
         return f"F1 {d['f1']:.4f} P {d['precision']:.4f}"
     out = subprocess.run([sys.executable, os.path.join(bench, "score_wcxb.py"), "--gold", os.path.join(bench, "extraction/wcxb-dev/gold.jsonl"),
                           "--pred", folder, "--per-page"], check=True, capture_output=True, text=True).stdout

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsScrub.Internal;
 
@@ -63,7 +64,7 @@ internal static class MergedCopies
             foreach (var shingle in WordShingles.Of(segments[i].Text))
             {
                 ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(holders, shingle);
-                if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref entry))
+                if (!Unsafe.IsNullRef(ref entry))
                 {
                     entry.Add(i);
                 }
