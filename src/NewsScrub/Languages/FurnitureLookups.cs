@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace NewsScrub.Languages;
 
 /// <summary>A <see cref="FurnitureWords"/>' lists as span lookups.</summary>
-internal sealed class FurnitureLookups(FrozenSet<string> cookie, FrozenSet<string> consent, FrozenSet<string> advertisement, FrozenSet<string> skip, FrozenSet<string> comment, FrozenSet<string> prompt, FrozenSet<string> reader)
+internal sealed class FurnitureLookups(FrozenSet<string> cookie, FrozenSet<string> consent, FrozenSet<string> advertisement, FrozenSet<string> skip, FrozenSet<string> comment, FrozenSet<string> prompt, FrozenSet<string> reader, FrozenSet<string> newsletter, FrozenSet<string> subscribe)
 {
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Cookie { get; } = cookie.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -18,4 +18,8 @@ internal sealed class FurnitureLookups(FrozenSet<string> cookie, FrozenSet<strin
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Prompt { get; } = prompt.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Reader { get; } = reader.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Newsletter { get; } = newsletter.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subscribe { get; } = subscribe.GetAlternateLookup<ReadOnlySpan<char>>();
 }

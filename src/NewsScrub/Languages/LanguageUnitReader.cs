@@ -132,7 +132,9 @@ internal static class LanguageUnitReader
                 WordSet(keys, "skip-words"),
                 WordSet(keys, "comment-words"),
                 WordSet(keys, "prompt-words"),
-                WordSet(keys, "reader-words")),
+                WordSet(keys, "reader-words"),
+                WordSet(keys, "newsletter-words"),
+                WordSet(keys, "subscribe-words")),
         };
     }
 

@@ -7,7 +7,8 @@ namespace NewsScrub.Steps;
 /// Page furniture recognised by its shape rather than by an exact phrase, with each language's words
 /// (<see cref="FurnitureWords"/>): a consent notice names cookies, asks for consent and speaks to the reader; an
 /// ad-skip link names the ad and a skip verb; a comment prompt names comments and a prompt verb or a count; a photo
-/// credit is a short "© Name / Agency". The page's language and English are asked, or every language when the page's
+/// credit is a short "© Name / Agency"; a subscription pitch names the newsletter or the inbox, a subscribe verb and the
+/// reader ("Sign up for our daily newsletter to get the news delivered to your inbox"). The page's language and English are asked, or every language when the page's
 /// is unknown.
 /// </summary>
 internal sealed class FurnitureShapes
@@ -18,6 +19,9 @@ internal sealed class FurnitureShapes
 
     private const int MaxCreditWords = 10;
 
+    /// <summary>A pitch is a sentence or two; a paragraph that mentions a newsletter is prose.</summary>
+    private const int MaxPitchWords = 40;
+
     private readonly FrozenDictionary<string, FurnitureWords[]> byLanguage;
 
     private readonly FurnitureWords[] all;
@@ -27,7 +31,7 @@ internal sealed class FurnitureShapes
         var units = LanguageCatalog.All.Where(static unit => unit.Furniture.IsComplete).ToArray();
         // A page of unknown language is read with every language's words at once: one scan, not thirty.
         FrozenSet<string> Union(Func<FurnitureWords, FrozenSet<string>> list) => units.SelectMany(unit => list(unit.Furniture)).ToFrozenSet(StringComparer.Ordinal);
-        all = [new FurnitureWords(Union(static f => f.Cookie), Union(static f => f.Consent), Union(static f => f.Advertisement), Union(static f => f.Skip), Union(static f => f.Comment), Union(static f => f.Prompt), Union(static f => f.Reader))];
+        all = [new FurnitureWords(Union(static f => f.Cookie), Union(static f => f.Consent), Union(static f => f.Advertisement), Union(static f => f.Skip), Union(static f => f.Comment), Union(static f => f.Prompt), Union(static f => f.Reader), Union(static f => f.Newsletter), Union(static f => f.Subscribe))];
         var english = LanguageCatalog.Find("en")?.Furniture;
         byLanguage = units.ToFrozenDictionary(
             static unit => unit.Code,
@@ -58,7 +62,7 @@ internal sealed class FurnitureShapes
 
         foreach (var set in SetsFor(language))
         {
-            if (spaces >= MaxLinkWords && !HasCookieWord(text, set))
+            if (spaces >= MaxLinkWords && !HasNoticeWord(text, set))
             {
                 continue;
             }
@@ -72,6 +76,11 @@ internal sealed class FurnitureShapes
             if (found.Has(Found.Cookie | Found.Consent | Found.Reader))
             {
                 return RemovalCategory.CookieNotice;
+            }
+
+            if (found.Words <= MaxPitchWords && found.Has(Found.Newsletter | Found.Subscribe | Found.Reader))
+            {
+                return RemovalCategory.Newsletter;
             }
 
             if (found.Words <= MaxLinkWords && !Text.TextShape.EndsSentence(text.AsSpan().TrimEnd('?')))
@@ -135,10 +144,11 @@ internal sealed class FurnitureShapes
     private FurnitureWords[] SetsFor(string? language) =>
         language is not null && byLanguage.TryGetValue(language, out var sets) ? sets : all;
 
-    private static bool HasCookieWord(string text, FurnitureWords set)
+    /// <summary>Whether a line names cookies or a newsletter: only then can a line longer than a link be furniture.</summary>
+    private static bool HasNoticeWord(string text, FurnitureWords set)
     {
-        var state = (Found: false, Lookup: set.Lookups.Cookie);
-        WordScanner.ForEachWord(text, ref state, static (word, ref s) => s.Found |= !word.IsEmpty && s.Lookup.Contains(word), MaxScanLength);
+        var state = (Found: false, Lookups: set.Lookups);
+        WordScanner.ForEachWord(text, ref state, static (word, ref s) => s.Found |= !word.IsEmpty && (s.Lookups.Cookie.Contains(word) || s.Lookups.Newsletter.Contains(word)), MaxScanLength);
         return state.Found;
     }
 
@@ -197,6 +207,16 @@ internal sealed class FurnitureShapes
                 flags |= Found.Prompt;
             }
 
+            if (lookups.Newsletter.Contains(word))
+            {
+                flags |= Found.Newsletter;
+            }
+
+            if (lookups.Subscribe.Contains(word))
+            {
+                flags |= Found.Subscribe;
+            }
+
             s.Found.Flags = flags;
         }, MaxScanLength);
         return state.Found;
@@ -206,7 +226,7 @@ internal sealed class FurnitureShapes
 
     private struct Found
     {
-        public const int Cookie = 1, Consent = 2, Reader = 4, Advertisement = 8, Skip = 16, Comment = 32, Prompt = 64, Number = 128;
+        public const int Cookie = 1, Consent = 2, Reader = 4, Advertisement = 8, Skip = 16, Comment = 32, Prompt = 64, Number = 128, Newsletter = 256, Subscribe = 512;
 
         public int Flags;
         public int Words;

@@ -95,4 +95,24 @@ public sealed class FurnitureShapeTests
         var article = ScrubPipeline.Default.CleanText($"{Prose}\n\n{MoreProse}\n\n{prompt}", language);
         Assert.Contains(article.Removed, item => item.Category == RemovalCategory.Comments && item.Text == prompt);
     }
+
+    [Theory]
+    [InlineData("There's plenty more where that came from. Sign up for The Morning Ledger today to get the free daily newsletter delivered to your inbox.", "en")]
+    [InlineData("Scottish Construction Now is your daily service for the latest news, leads, jobs and tenders, delivered directly to your email inbox.", "en")]
+    [InlineData("Abonnieren Sie jetzt unseren kostenlosen Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten aus der Region.", "de")]
+    [InlineData("Inscrivez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité de votre région.", "fr")]
+    public void A_subscription_pitch_is_a_newsletter_prompt(string pitch, string language)
+    {
+        var article = ScrubPipeline.Default.CleanText($"{Prose}\n\n{pitch}\n\n{MoreProse}", language);
+        Assert.Contains(article.Removed, item => item.Category == RemovalCategory.Newsletter && item.Text == pitch);
+    }
+
+    [Theory]
+    [InlineData("The paper said its newsletter had reached two million readers, and that it would ask them to subscribe to a paid edition next year.")]
+    [InlineData("Shipping firms that want the port's schedule can subscribe to its newsletter, which lists every arrival and the berth it will take in the coming week and any delays announced by the harbour master.")]
+    public void Prose_about_a_newsletter_that_does_not_speak_to_the_reader_stays(string sentence)
+    {
+        var article = Scrubber.CleanText($"{Prose}\n\n{sentence}\n\n{MoreProse}");
+        Assert.Contains(sentence, article.Text, StringComparison.Ordinal);
+    }
 }
