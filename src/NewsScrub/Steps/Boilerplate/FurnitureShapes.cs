@@ -52,6 +52,11 @@ internal sealed class FurnitureShapes
             return RemovalCategory.PhotoCredit;
         }
 
+        if (IsImageAddress(text))
+        {
+            return RemovalCategory.Other;
+        }
+
         // Most lines are prose: more words than a link holds, and no cookie word, so nothing to find. Counting spaces
         // and one lookup per word rule them out before the full scan.
         var spaces = text.AsSpan().Count(' ');
@@ -127,6 +132,38 @@ internal sealed class FurnitureShapes
         var names = rest.Replace('/', ' ').Replace(',', ' ').Replace('-', ' ');
         return Text.TextShape.IsNameLike(names, MaxCreditWords) && (rest.Contains('/', StringComparison.Ordinal) || Languages.WordScanner.CountWords(names) >= 2);
     }
+
+    /// <summary>
+    /// A line that is only the address of an image file ("https://cdn.example.com/a/photo-500.jpg"): markup or a
+    /// scraper spilled an attribute into the text. Neither corpus has one in its gold; other bare links (a cited source)
+    /// can be content and stay.
+    /// </summary>
+    public static bool IsImageAddress(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (!(span.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || span.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || span.StartsWith("//", StringComparison.Ordinal) || span.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            || span.ContainsAny(Whitespace))
+        {
+            return false;
+        }
+
+        var end = span.IndexOfAny('?', '#');
+        var path = end < 0 ? span : span[..end];
+        foreach (var extension in ImageExtensions)
+        {
+            if (path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Whitespace = System.Buffers.SearchValues.Create(" \t\n\r\u00A0");
+
+    private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"];
 
     /// <summary>The part of a caption line before its trailing credit ("A ship at the quay. © Jane Doe / AFP"), or null.</summary>
     public static string? CaptionBeforeCredit(string text)

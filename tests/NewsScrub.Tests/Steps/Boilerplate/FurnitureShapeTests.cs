@@ -115,4 +115,21 @@ public sealed class FurnitureShapeTests
         var article = Scrubber.CleanText($"{Prose}\n\n{sentence}\n\n{MoreProse}");
         Assert.Contains(sentence, article.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("https://static.example.com/image/5dd3a081-500-250/things-you-need-to-know-today.jpg")]
+    [InlineData("//cdn.example.org/logos/og-image-logo.PNG?width=1200")]
+    public void A_line_that_is_only_an_image_address_is_removed(string address)
+    {
+        var article = Scrubber.CleanText($"{Prose}\n\n{address}\n\n{MoreProse}");
+        Assert.Contains(article.Removed, item => item.Category == RemovalCategory.Other && item.Text == address);
+    }
+
+    [Fact]
+    public void A_bare_link_to_a_page_stays()
+    {
+        const string source = "https://www.example.org/reports/2019/port-traffic-annual-review";
+        var article = Scrubber.CleanText($"{Prose}\n\n{MoreProse}\n\nSource:\n\n{source}");
+        Assert.DoesNotContain(article.Removed, item => item.Text == source && item.Category == RemovalCategory.Other);
+    }
 }
