@@ -22,4 +22,7 @@ internal sealed class FurnitureLookups(FrozenSet<string> cookie, FrozenSet<strin
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Newsletter { get; } = newsletter.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Subscribe { get; } = subscribe.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Cookie and newsletter words together: a line longer than a link can only be a notice if it has one, and one lookup per word tells.</summary>
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Notice { get; } = cookie.Union(newsletter).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -184,8 +184,8 @@ internal sealed class FurnitureShapes
     /// <summary>Whether a line names cookies or a newsletter: only then can a line longer than a link be furniture.</summary>
     private static bool HasNoticeWord(string text, FurnitureWords set)
     {
-        var state = (Found: false, Lookups: set.Lookups);
-        WordScanner.ForEachWord(text, ref state, static (word, ref s) => s.Found |= !word.IsEmpty && (s.Lookups.Cookie.Contains(word) || s.Lookups.Newsletter.Contains(word)), MaxScanLength);
+        var state = (Found: false, Lookup: set.Lookups.Notice);
+        WordScanner.ForEachWord(text, ref state, static (word, ref s) => s.Found |= !word.IsEmpty && s.Lookup.Contains(word), MaxScanLength);
         return state.Found;
     }
 
