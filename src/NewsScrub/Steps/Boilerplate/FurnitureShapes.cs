@@ -8,8 +8,8 @@ namespace NewsScrub.Steps;
 /// (<see cref="FurnitureWords"/>): a consent notice names cookies, asks for consent and speaks to the reader; an
 /// ad-skip link names the ad and a skip verb; a comment prompt names comments and a prompt verb or a count; a photo
 /// credit is a short "© Name / Agency"; a subscription pitch names the newsletter or the inbox, a subscribe verb and the
-/// reader ("Sign up for our daily newsletter to get the news delivered to your inbox"). The page's language and English are asked, or every language when the page's
-/// is unknown.
+/// reader ("Sign up for our daily newsletter to get the news delivered to your inbox"). The page's language and English
+/// are asked, or every language when the page's is unknown.
 /// </summary>
 internal sealed class FurnitureShapes
 {

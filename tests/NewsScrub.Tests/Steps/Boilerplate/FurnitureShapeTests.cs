@@ -130,6 +130,7 @@ public sealed class FurnitureShapeTests
     {
         const string source = "https://www.example.org/reports/2019/port-traffic-annual-review";
         var article = Scrubber.CleanText($"{Prose}\n\n{MoreProse}\n\nSource:\n\n{source}");
+        Assert.False(NewsScrub.Steps.FurnitureShapes.IsImageAddress(source));
         Assert.DoesNotContain(article.Removed, item => item.Text == source && item.Category == RemovalCategory.Other);
     }
 }
