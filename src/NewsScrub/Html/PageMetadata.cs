@@ -59,6 +59,30 @@ internal sealed class PageMetadata
 
     public string? MetaKeywords { get; set; }
 
+    /// <summary>
+    /// A part of every meta name <see cref="ReadMeta"/> reads, and of <c>content-language</c>: it reads no other, and
+    /// the reader drops before the parse any meta tag that contains none of them.
+    /// </summary>
+    internal static readonly string[] MetaNameParts = ["og:", "language", "author", "creator", "byl", "date", "publish", "created", "article:tag", "keywords", "application-name"];
+
+    private static bool IsReadName(string? lowered)
+    {
+        if (lowered is null)
+        {
+            return false;
+        }
+
+        foreach (var part in MetaNameParts)
+        {
+            if (lowered.Contains(part, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public void ReadMeta(string? name, string? property, string? httpEquiv, string? content, string? itemprop)
     {
         if (content is null)
@@ -67,6 +91,12 @@ internal sealed class PageMetadata
         }
 
         var key = (property ?? name ?? itemprop)?.Trim().ToLowerInvariant();
+        if (!IsReadName(key ?? httpEquiv?.ToLowerInvariant()))
+        {
+            // The reader may have dropped such a tag unread: reading it here would make the two differ.
+            return;
+        }
+
         if (key is null)
         {
             if (httpEquiv is not null && httpEquiv.Equals("content-language", StringComparison.OrdinalIgnoreCase))
