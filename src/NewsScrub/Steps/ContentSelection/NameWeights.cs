@@ -136,7 +136,8 @@ internal sealed class NameWeights
             return own;
         }
 
-        var cache = new Dictionary<(string?, string?), float>();
+        // Keyed by the class alone: ids are nearly all different, so elements with one are weighed each time.
+        var cache = new Dictionary<string, float>(StringComparer.Ordinal);
         var found = new List<int>();
         for (var e = 0; e < elements.Count; e++)
         {
@@ -146,23 +147,18 @@ internal sealed class NameWeights
                 continue;
             }
 
-            var key = (element.Classes, element.Id);
-            if (!cache.TryGetValue(key, out var weight))
+            if (element.Id is not null || element.Classes is null)
             {
-                found.Clear();
-                var sink = new LookupSink(this, found);
-                VisitWords(element.Classes, ref sink);
-                VisitWords(element.Id, ref sink);
-                double sum = 0;
-                foreach (var word in found)
-                {
-                    sum += values[word];
-                }
+                own[e] = Weigh(element.Classes, element.Id, found);
+                continue;
+            }
 
-                weight = found.Count == 0 ? 0 : (float)(sum / found.Count);
+            if (!cache.TryGetValue(element.Classes, out var weight))
+            {
+                weight = Weigh(element.Classes, null, found);
                 if (cache.Count < 4096)
                 {
-                    cache[key] = weight;
+                    cache[element.Classes] = weight;
                 }
             }
 
@@ -170,6 +166,22 @@ internal sealed class NameWeights
         }
 
         return own;
+    }
+
+    /// <summary>The mean weight of the known words of a class and id, each counted once; 0 when none is known.</summary>
+    private float Weigh(string? classes, string? id, List<int> found)
+    {
+        found.Clear();
+        var sink = new LookupSink(this, found);
+        VisitWords(classes, ref sink);
+        VisitWords(id, ref sink);
+        double sum = 0;
+        foreach (var word in found)
+        {
+            sum += values[word];
+        }
+
+        return found.Count == 0 ? 0 : (float)(sum / found.Count);
     }
 
     /// <summary>Reads a <c>name-weight WORD WEIGHT</c> line's value part.</summary>

@@ -185,19 +185,51 @@ internal sealed class PageContext
         return count;
     }
 
+    /// <summary>Distinct shapes a parent's children are compared with one by one before a hash lookup takes over.</summary>
+    private const int ShapesScanned = 16;
+
+    /// <summary>
+    /// Groups each parent's children by tag and class. Most parents have a few kinds of child, so an element is compared
+    /// with the first element of each kind its parent has so far, without hashing its class string; past
+    /// <see cref="ShapesScanned"/> kinds, a dictionary finds the rest, so the time stays linear in the page.
+    /// </summary>
     private static (int[] ShapeOf, int[] Counts) CountShapes(List<DocumentElement> elements)
     {
         var shapeOf = new int[elements.Count];
-        var ids = new Dictionary<(int Parent, string Tag, string Classes), int>(elements.Count);
         var counts = new List<int>(elements.Count) { 0 };
+        var first = new List<int>(elements.Count) { 0 };
+        var next = new List<int>(elements.Count) { -1 };
+        var chain = new int[elements.Count];
+        var kinds = new int[elements.Count];
+        Dictionary<(int Parent, string Tag, string Classes), int>? more = null;
         for (var e = 1; e < elements.Count; e++)
         {
-            var key = (elements[e].Parent, elements[e].Tag, elements[e].Classes ?? string.Empty);
-            if (!ids.TryGetValue(key, out var id))
+            var element = elements[e];
+            var parent = element.Parent;
+            var inRange = parent >= 0 && parent < elements.Count;
+            var id = inRange ? Scan(parent, element) : -1;
+            if (id < 0 && (!inRange || kinds[parent] >= ShapesScanned))
             {
+                more ??= [];
+                var key = (parent, element.Tag, element.Classes ?? string.Empty);
+                if (!more.TryGetValue(key, out id))
+                {
+                    id = counts.Count;
+                    more[key] = id;
+                    counts.Add(0);
+                    first.Add(e);
+                    next.Add(-1);
+                }
+            }
+            else if (id < 0)
+            {
+                // Newest first in the parent's chain: it is only ever read whole.
                 id = counts.Count;
-                ids[key] = id;
                 counts.Add(0);
+                first.Add(e);
+                next.Add(chain[parent] - 1);
+                chain[parent] = id + 1;
+                kinds[parent]++;
             }
 
             shapeOf[e] = id;
@@ -205,6 +237,22 @@ internal sealed class PageContext
         }
 
         return (shapeOf, counts.ToArray());
+
+        // The shape among the parent's first kinds that the element has, or -1.
+        int Scan(int parent, DocumentElement element)
+        {
+            for (var id = chain[parent] - 1; id >= 0; id = next[id])
+            {
+                var other = elements[first[id]];
+                if (string.Equals(other.Tag, element.Tag, StringComparison.Ordinal)
+                    && string.Equals(other.Classes ?? string.Empty, element.Classes ?? string.Empty, StringComparison.Ordinal))
+                {
+                    return id;
+                }
+            }
+
+            return -1;
+        }
     }
 
     /// <summary>
