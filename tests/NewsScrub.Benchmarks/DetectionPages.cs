@@ -92,7 +92,7 @@ internal static class DetectionPages
 
         // The HTML reader's detection alone, on the prose it passes (about a thousand characters a page), against the whole extraction.
         var html = Pages.Load(Path.Combine(bench, "extraction", "dev")).Select(static page => NewsScrub.Html.HtmlDecoder.Decode(page.Bytes, null)).ToArray();
-        var proseOf = html.Select(static page => NewsScrub.Html.HtmlPageReader.Parse(page).Blocks.Where(static block => block.Text.Length >= 60 && block.LinkDensity < 0.5).Select(static block => block.Text).ToList()).ToArray();
+        var proseOf = html.Select(static page => NewsScrub.Html.HtmlPageReader.Parse(page, anchorsMarked: false).Blocks.Where(static block => block.Text.Length >= 60 && block.LinkDensity < 0.5).Select(static block => block.Text).ToList()).ToArray();
         double Best(Action action)
         {
             var best = double.MaxValue;

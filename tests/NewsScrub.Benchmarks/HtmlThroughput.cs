@@ -28,8 +28,8 @@ internal static class HtmlThroughput
         Time("guard", () => NestingLimiter.Limit(html).Length, 1);
         Time("parse", () => ParseOnly(html), 1);
         var document = HtmlPageReader.ParseDocument(html);
-        Time("walk", () => PageWalker.Walk(document).Blocks.Count, 1);
-        var walk = PageWalker.Walk(document);
+        Time("walk", () => PageWalker.Walk(document, anchorsMarked: false).Blocks.Count, 1);
+        var walk = PageWalker.Walk(document, anchorsMarked: false);
         document = null;
         Time("build", () => HtmlPageReader.Build(walk).Segments.Count, 1);
         var bare = new ScrubPipelineBuilder().Build();
@@ -58,9 +58,9 @@ internal static class HtmlThroughput
             return document.DocumentNode.ChildNodes.Count;
         }));
         var documents = texts.Select(HtmlPageReader.ParseDocument).ToArray();
-        Time("walk", () => documents.Sum(static document => PageWalker.Walk(document).Blocks.Count));
+        Time("walk", () => documents.Sum(static document => PageWalker.Walk(document, anchorsMarked: false).Blocks.Count));
         documents = [];
-        var walks = texts.Select(HtmlPageReader.Parse).ToArray();
+        var walks = texts.Select(static text => HtmlPageReader.Parse(text, anchorsMarked: false)).ToArray();
         Time("build", () => walks.Sum(static walk => HtmlPageReader.Build(walk).Segments.Count));
         var bare = new ScrubPipelineBuilder().Build();
         Time("reader only (string)", () => texts.Sum(text => bare.CleanHtml(text).Removed.Count));

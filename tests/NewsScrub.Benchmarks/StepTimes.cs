@@ -38,7 +38,7 @@ internal static class StepTimes
                 var strippedAt = Stopwatch.GetTimestamp();
                 var parsed = HtmlPageReader.ParseDocument(stripped);
                 var parsedAt = Stopwatch.GetTimestamp();
-                var walk = PageWalker.Walk(parsed);
+                var walk = PageWalker.Walk(parsed, anchorsMarked: true);
                 var walkedAt = Stopwatch.GetTimestamp();
                 var document = HtmlPageReader.Build(walk);
                 var builtAt = Stopwatch.GetTimestamp();

@@ -29,19 +29,33 @@ internal static class HtmlPageReader
     {
         // Script and style code is never read, and is most of what the parser would otherwise go through; nor are
         // comments, most attributes, the whitespace around blocks, or what the walk skips.
-        html = ScriptStripper.Strip(Truncate(BinaryContent.CheckText(html), MaxCharacters), dropUnread);
-        var page = Parse(html);
-        if (page.Templates.Count > 0 && VisibleProseWords(page) < MinVisibleProseWords)
-        {
-            // The body is markup the page's scripts would show: read the page as they would show it.
-            page = Parse(ShowTemplates(html, page.Templates));
-        }
-
-        return Build(page);
+        return Build(ReadPage(Truncate(BinaryContent.CheckText(html), MaxCharacters), dropUnread, markAnchors: dropUnread));
     }
 
-    /// <summary>The page with each template script replaced by a marked <c>div</c> holding its markup.</summary>
-    private static string ShowTemplates(string html, IReadOnlyList<(int Start, int Length, int InnerStart, int InnerLength)> templates)
+    private static PageWalker ReadPage(string source, bool dropUnread, bool markAnchors)
+    {
+        var html = ScriptStripper.Strip(source, dropUnread, markAnchors, out var marked);
+        var page = Parse(html, marked);
+        if (page.Templates.Count > 0 && VisibleProseWords(page) < MinVisibleProseWords)
+        {
+            // The body is markup the page's scripts would show: read the page as they would show it, the templates'
+            // anchors marked as the rest of the page's are (and none, where a template's cannot be).
+            if (ShowTemplates(html, page.Templates, marked) is not { } shown)
+            {
+                return ReadPage(source, dropUnread, markAnchors: false);
+            }
+
+            page = Parse(shown, marked);
+        }
+
+        return page;
+    }
+
+    /// <summary>
+    /// The page with each template script replaced by a marked <c>div</c> holding its markup, its anchors marked when
+    /// <paramref name="markAnchors"/>; null when a template's anchors cannot be marked.
+    /// </summary>
+    private static string? ShowTemplates(string html, IReadOnlyList<(int Start, int Length, int InnerStart, int InnerLength)> templates, bool markAnchors)
     {
         var builder = new System.Text.StringBuilder(html.Length + (templates.Count * 48));
         var at = 0;
@@ -53,7 +67,17 @@ internal static class HtmlPageReader
             }
 
             builder.Append(html, at, start - at).Append("<div ").Append(PageWalker.TemplateMarker).Append('>');
-            builder.Append(html, innerStart, innerLength).Append("</div>");
+            var inner = html.Substring(innerStart, innerLength);
+            if (markAnchors)
+            {
+                inner = ScriptStripper.Strip(inner, dropUnread: false, markAnchors: true, out var marked);
+                if (!marked)
+                {
+                    return null;
+                }
+            }
+
+            builder.Append(inner).Append("</div>");
             at = start + length;
         }
 
@@ -144,7 +168,8 @@ internal static class HtmlPageReader
         OptionMaxNestedChildNodes = ParserDepthLimit,
     };
 
-    internal static PageWalker Parse(string html) => PageWalker.Walk(ParseDocument(html));
+    /// <summary>Parses and walks a page; <paramref name="anchorsMarked"/> when <see cref="ScriptStripper"/> marked its anchors.</summary>
+    internal static PageWalker Parse(string html, bool anchorsMarked) => PageWalker.Walk(ParseDocument(html), anchorsMarked);
 
     /// <summary>
     /// Builds the document: one segment per block of text, with the evidence the steps decide on (where the block

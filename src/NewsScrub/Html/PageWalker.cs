@@ -32,6 +32,7 @@ internal sealed class PageWalker
     private bool pendingSpace;
     private bool afterLineBreak;
     private bool headClosed;
+    private bool anchorsMarked;
 
     public List<DocumentElement> Elements => elements;
 
@@ -62,9 +63,16 @@ internal sealed class PageWalker
     /// <summary>The attribute <see cref="HtmlPageReader"/> marks template contents with when it shows them.</summary>
     public const string TemplateMarker = "data-newsscrub-template";
 
-    public static PageWalker Walk(HtmlDocument document)
+    /// <summary>
+    /// The attribute <see cref="ScriptStripper"/> gives an anchor without an <c>href</c> when it takes every link's
+    /// <c>href</c> out: on a page so marked, an anchor is a link unless it has this.
+    /// </summary>
+    public const string UnlinkedMarker = "data-newsscrub-unlinked";
+
+    /// <summary>Walks a parsed page; <paramref name="anchorsMarked"/> when the reader took the hrefs out (<see cref="UnlinkedMarker"/>).</summary>
+    public static PageWalker Walk(HtmlDocument document, bool anchorsMarked)
     {
-        var walker = new PageWalker();
+        var walker = new PageWalker { anchorsMarked = anchorsMarked };
         walker.Run(document.DocumentNode);
         return walker;
     }
@@ -202,7 +210,7 @@ internal sealed class PageWalker
                 flags |= ElementFlags.NoText;
                 break;
             case "a":
-                if (attributes.HasHref)
+                if (anchorsMarked ? !attributes.IsUnlinked : attributes.HasHref)
                 {
                     flags |= ElementFlags.InLink;
                     if (attributes.Rel is { } rel)
@@ -430,7 +438,7 @@ internal sealed class PageWalker
     /// <c>html</c>, <c>base</c> and scripts, which keep every attribute.
     /// </summary>
     internal static readonly string[] ReadAttributeNames =
-        ["class", "id", "role", "style", "itemprop", "href", "rel", "datetime", "hidden", "aria-hidden", "content", TemplateMarker];
+        ["class", "id", "role", "style", "itemprop", "href", "rel", "datetime", "hidden", "aria-hidden", "content", TemplateMarker, UnlinkedMarker];
 
     /// <summary>Of <see cref="ReadAttributeNames"/>, those whose value the walk never reads, only whether the element has them.</summary>
     internal static readonly string[] PresenceOnlyAttributeNames = ["href", "hidden"];
@@ -448,6 +456,7 @@ internal sealed class PageWalker
         public bool HasHref;
         public bool IsHidden;
         public bool IsTemplate;
+        public bool IsUnlinked;
 
         public static ElementAttributes Read(HtmlNode node)
         {
@@ -506,6 +515,9 @@ internal sealed class PageWalker
                     return true;
                 case TemplateMarker:
                     IsTemplate = true;
+                    return true;
+                case UnlinkedMarker:
+                    IsUnlinked = true;
                     return true;
                 default:
                     return false;

@@ -56,9 +56,20 @@ internal static class ScriptStripper
     /// after a block's start tag and in an open head, and the content of svg, select and media elements; the same
     /// string when there is nothing to remove.
     /// </summary>
-    public static string Strip(string html, bool dropUnread = true)
+    public static string Strip(string html, bool dropUnread = true) => Strip(html, dropUnread, markAnchors: dropUnread, out _);
+
+    /// <summary>
+    /// <see cref="Strip(string, bool)"/>; with <paramref name="markAnchors"/>, every link's <c>href</c> goes too, and
+    /// an anchor without one gets <see cref="PageWalker.UnlinkedMarker"/> instead (a tenth of the attributes of a news
+    /// page are hrefs, and few anchors lack one), so the walk of a page so marked reads an anchor as a link unless marked.
+    /// A page with an anchor tag that another tag or the page's end cuts short is not marked (<paramref name="marked"/>
+    /// false): where the parser ends such a tag is not worth following for a few malformed pages.
+    /// </summary>
+    internal static string Strip(string html, bool dropUnread, bool markAnchors, out bool marked)
     {
+        marked = markAnchors;
         List<(int Start, int End)>? cuts = null;
+        List<int>? marks = null;
         var unread = new List<(int Start, int End)>();
         var at = 0;
         // Where the whitespace before the next tag starts: the end of the last markup the parser sees, or of a comment
@@ -125,7 +136,20 @@ internal static class ScriptStripper
             }
 
             unread.Clear();
-            var tag = ReadTag(html, lt, unread);
+            var tag = ReadTag(html, lt, unread, collectUnread: dropUnread, cutAnchorHref: markAnchors);
+            if (markAnchors && IsAnchor(html, tag))
+            {
+                if (!tag.Complete)
+                {
+                    return Strip(html, dropUnread, markAnchors: false, out marked);
+                }
+
+                if (!tag.HasHref)
+                {
+                    (marks ??= []).Add(tag.NameStart + 1);
+                }
+            }
+
             var (textStart, textChecked, afterBlock) = (spaceStart, spaceChecked, spaceAfterBlock);
             at = spaceStart = spaceChecked = tag.End;
             spaceAfterBlock = false;
@@ -201,7 +225,7 @@ internal static class ScriptStripper
                     Add(ref cuts, textStart, lt);
                 }
 
-                if (dropUnread && unread.Count > 0 && !KeepsAllAttributes(name))
+                if (unread.Count > 0 && !KeepsAllAttributes(name))
                 {
                     foreach (var (start, end) in unread)
                     {
@@ -238,7 +262,7 @@ internal static class ScriptStripper
             }
         }
 
-        return cuts is null ? html : Cut(html, cuts);
+        return cuts is null && marks is null ? html : Cut(html, cuts ?? [], marks ?? []);
     }
 
     /// <summary>
@@ -395,28 +419,69 @@ internal static class ScriptStripper
         return true;
     }
 
-    /// <summary>The page without the given ranges (in order, not overlapping), copied once into a string of its final length.</summary>
-    private static string Cut(string html, List<(int Start, int End)> cuts)
+    /// <summary>
+    /// The page without the given ranges (in order, not overlapping) and with <see cref="PageWalker.UnlinkedMarker"/>
+    /// written at each mark (in order; one inside a range taken out goes with it), copied once into a string of its
+    /// final length.
+    /// </summary>
+    private static string Cut(string html, List<(int Start, int End)> cuts, List<int> marks)
     {
-        var removed = 0;
+        const string Marker = " " + PageWalker.UnlinkedMarker;
+        var length = html.Length;
         foreach (var (start, end) in cuts)
         {
-            removed += end - start;
+            length -= end - start;
         }
 
-        return string.Create(html.Length - removed, (html, cuts), static (destination, state) =>
+        var kept = new List<int>(marks.Count);
+        var r = 0;
+        foreach (var mark in marks)
         {
-            var (source, ranges) = state;
+            while (r < cuts.Count && cuts[r].End <= mark)
+            {
+                r++;
+            }
+
+            if (r < cuts.Count && cuts[r].Start < mark)
+            {
+                continue;
+            }
+
+            kept.Add(mark);
+        }
+
+        length += kept.Count * Marker.Length;
+        return string.Create(length, (html, cuts, kept), static (destination, state) =>
+        {
+            var (source, ranges, points) = state;
             var from = 0;
+            var m = 0;
             foreach (var (start, end) in ranges)
             {
-                source.AsSpan(from, start - from).CopyTo(destination);
-                destination = destination[(start - from)..];
+                Copy(source, ref from, start, points, ref m, ref destination);
                 from = end;
             }
 
-            source.AsSpan(from).CopyTo(destination);
+            Copy(source, ref from, source.Length, points, ref m, ref destination);
         });
+
+        // Copies the source up to 'to', writing the marker at each mark on the way.
+        static void Copy(string source, ref int from, int to, List<int> points, ref int m, ref Span<char> destination)
+        {
+            while (m < points.Count && points[m] <= to)
+            {
+                var point = points[m++];
+                source.AsSpan(from, point - from).CopyTo(destination);
+                destination = destination[(point - from)..];
+                Marker.CopyTo(destination);
+                destination = destination[Marker.Length..];
+                from = point;
+            }
+
+            source.AsSpan(from, to - from).CopyTo(destination);
+            destination = destination[(to - from)..];
+            from = to;
+        }
     }
 
     /// <summary>
@@ -559,7 +624,25 @@ internal static class ScriptStripper
         QuotedValue,
     }
 
-    private readonly record struct Tag(int End, bool Complete, bool IsStart, int NameStart, int NameLength);
+    /// <summary>
+    /// A tag as read: where it ends, whether another tag interrupted it, its name, and whether it has an <c>href</c>.
+    /// </summary>
+    private readonly record struct Tag(int End, bool Complete, bool IsStart, int NameStart, int NameLength, bool HasHref);
+
+    private static bool IsHref(ReadOnlySpan<char> name) => name.Equals("href", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a start tag is an anchor's, however it ends (a tag cut short has no name length).</summary>
+    private static bool IsAnchor(string html, Tag tag)
+    {
+        if (!tag.IsStart || tag.NameStart >= tag.End)
+        {
+            return false;
+        }
+
+        // A name another tag or the page's end cut short runs to there.
+        var length = tag.NameLength > 0 || tag.Complete ? tag.NameLength : tag.End - tag.NameStart;
+        return html.AsSpan(tag.NameStart, length).Equals("a", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>
     /// Reads the element tag whose <c>&lt;</c> is at <paramref name="lt"/> as HtmlAgilityPack's tag states do. A tag
@@ -567,7 +650,7 @@ internal static class ScriptStripper
     /// go to <paramref name="unread"/>, each as the range of its name and value (not the space before it, nor a
     /// <c>/</c> after a name without a value, which the parser would then read as the end of an empty tag).
     /// </summary>
-    private static Tag ReadTag(string html, int lt, List<(int Start, int End)> unread)
+    private static Tag ReadTag(string html, int lt, List<(int Start, int End)> unread, bool collectUnread, bool cutAnchorHref)
     {
         var isStart = html[lt + 1] != '/';
         var nameStart = isStart ? lt + 1 : lt + 2;
@@ -575,14 +658,29 @@ internal static class ScriptStripper
         var state = State.Name;
         var quote = '\0';
         var attributeStart = -1;
+        var attributeNameStart = -1;
         var attributeNameEnd = -1;
         var clean = true;
+        var hasHref = false;
         var i = nameStart;
+
+        // An attribute's name is read: note an href.
+        void Named(int end)
+        {
+            attributeNameEnd = end;
+            hasHref |= IsHref(html.AsSpan(attributeNameStart, end - attributeNameStart));
+        }
+
+        // Whether the attribute is a link's href that goes (the anchor is marked when it has none instead).
+        bool IsAnchorHref() =>
+            cutAnchorHref && isStart && nameLength == 1 && html[nameStart] is 'a' or 'A'
+            && IsHref(html.AsSpan(attributeNameStart, attributeNameEnd - attributeNameStart));
 
         // An attribute ends: set it aside when the walk does not read it.
         void Finish(int end)
         {
-            if (attributeStart >= 0 && clean && !IsRead(html.AsSpan(attributeStart, attributeNameEnd - attributeStart)))
+            if (attributeStart >= 0 && clean
+                && ((collectUnread && !IsRead(html.AsSpan(attributeStart, attributeNameEnd - attributeStart))) || IsAnchorHref()))
             {
                 unread.Add((attributeStart, end));
             }
@@ -607,8 +705,8 @@ internal static class ScriptStripper
         // tag) or the next attribute's name written right after a closing quote.
         void FinishWithValue(int end)
         {
-            if (attributeStart >= 0 && clean && end < html.Length && (IsSpace(html[end]) || html[end] == '>')
-                && IsPresenceOnly(html.AsSpan(attributeStart, attributeNameEnd - attributeStart)))
+            if (collectUnread && attributeStart >= 0 && clean && end < html.Length && (IsSpace(html[end]) || html[end] == '>')
+                && IsPresenceOnly(html.AsSpan(attributeStart, attributeNameEnd - attributeStart)) && !IsAnchorHref())
             {
                 unread.Add((attributeNameEnd, end));
                 attributeStart = -1;
@@ -653,7 +751,12 @@ internal static class ScriptStripper
             {
                 if (html[i + 1] != '%')
                 {
-                    return new Tag(i, false, isStart, nameStart, nameLength);
+                    if (state == State.AttributeName)
+                    {
+                        Named(i);
+                    }
+
+                    return new Tag(i, false, isStart, nameStart, nameLength, hasHref);
                 }
 
                 // A <% %> block inside a tag leaves the tag's state as it was (an unquoted value after '=' begins);
@@ -677,7 +780,7 @@ internal static class ScriptStripper
                 }
                 else if (state == State.AttributeName)
                 {
-                    attributeNameEnd = i;
+                    Named(i);
                     Finish(i);
                 }
                 else if (state == State.BeforeEquals)
@@ -689,7 +792,7 @@ internal static class ScriptStripper
                     FinishWithValue(i);
                 }
 
-                return new Tag(i + 1, true, isStart, nameStart, nameLength);
+                return new Tag(i + 1, true, isStart, nameStart, nameLength, hasHref);
             }
 
             switch (state)
@@ -711,6 +814,7 @@ internal static class ScriptStripper
                     {
                         // Right after a '/' the attribute stays: without it, "/>" would end an empty tag.
                         state = State.AttributeName;
+                        attributeNameStart = i;
                         attributeStart = html[i - 1] is '/' or '?' ? -1 : i;
                     }
 
@@ -728,12 +832,12 @@ internal static class ScriptStripper
                 case State.AttributeName:
                     if (c == '/' || IsSpace(c))
                     {
-                        attributeNameEnd = i;
+                        Named(i);
                         state = State.BeforeEquals;
                     }
                     else if (c == '=')
                     {
-                        attributeNameEnd = i;
+                        Named(i);
                         state = State.AfterEquals;
                     }
 
@@ -776,6 +880,11 @@ internal static class ScriptStripper
             i++;
         }
 
-        return new Tag(html.Length, false, isStart, nameStart, nameLength);
+        if (state == State.AttributeName)
+        {
+            Named(html.Length);
+        }
+
+        return new Tag(html.Length, false, isStart, nameStart, nameLength, hasHref);
     }
 }

@@ -23,26 +23,27 @@ public sealed class ScriptStripperTests
     [InlineData("<b class=x <!-- c --> y>", "<b class=x <!-- c --> y>")]
     [InlineData("<b class=x <script>x()</script> y>", "<b class=x <script></script> y>")]
     [InlineData("<!DOCTYPE html><?xml x?><p>a</p>", "<!DOCTYPE html><?xml x?><p>a</p>")]
-    [InlineData("<ul>\n  <li>\n    <a href=x>a</a>\n  </li>\n</ul>", "<ul><li><a href>a</a>\n  </li>\n</ul>")]
+    [InlineData("<ul>\n  <li>\n    <a href=x>a</a>\n  </li>\n</ul>", "<ul><li><a >a</a>\n  </li>\n</ul>")]
     [InlineData("<div>\n<!-- c -->\n<b>a</b> <i>b</i></div>", "<div><b>a</b> <i>b</i></div>")]
     [InlineData("<hr>\n<b>a</b><div/>\n<b>b</b>", "<hr>\n<b>a</b><div/>\n<b>b</b>")]
     [InlineData("<pre>a</pre><div>\n<b>b</b></div>", "<pre>a</pre><div>\n<b>b</b></div>")]
-    [InlineData("<a href=x><svg class=i><title>Share</title><path d=\"M0 0\"/></svg>Share</a>", "<a href><svg class=i></svg>Share</a>")]
+    [InlineData("<a href=x><svg class=i><title>Share</title><path d=\"M0 0\"/></svg>Share</a>", "<a ><svg class=i></svg>Share</a>")]
     [InlineData("<select><option>a<option>b</select>", "<select></select>")]
     [InlineData("<html>\n<head>\n<meta name=author content=b>\n<title>T</title>\n<noscript><link rel=x href=y></noscript>\n<link rel=z href=w>\n</head>\n<body>\n<p>a</p>",
         "<html><head><meta name=author content=b><title>T</title><noscript></noscript>\n\n</head><body><p>a</p>")]
     [InlineData("<head><meta name=author content=b>\n<img src=x>\n<meta name=keywords content=d>\n", "<head><meta name=author content=b>\n<meta name=keywords content=d>\n")]
     [InlineData("<head><meta name=viewport content=b><meta property=og:title content=T><meta name=x content=&#100;ate>", "<head><meta property=og:title content=T><meta name=x content=&#100;ate>")]
-    [InlineData("<svg><a href=x>a</a></svg>", "<svg><a href>a</a></svg>")]
+    [InlineData("<svg><a href=x>a</a></svg>", "<svg><a >a</a></svg>")]
     [InlineData("<svg><svg></svg><path/></svg>", "<svg><svg></svg><path/></svg>")]
-    [InlineData("<video><source src=a>Your browser cannot <a href=a>play</a> it</video>", "<video>Your browser cannot <a href>play</a> it</video>")]
+    [InlineData("<video><source src=a>Your browser cannot <a href=a>play</a> it</video>", "<video>Your browser cannot <a >play</a> it</video>")]
     [InlineData("<p>a <img src=x alt=y> b<input type=text></p>\n<link rel=stylesheet href=s>\n<link rel=canonical href=c><script src=x async></script>", "<p>a  b</p>\n\n<link rel=canonical href=c>")]
     [InlineData("<script src=\"a.js\" />x()</script><p>a</p>", "<p>a</p>")]
     [InlineData("<script>if (a </scripts) b();</script>", "")]
     [InlineData("<script data-x='a>b'>x()</script>", "")]
-    [InlineData("<a title=\"<script>x()</script>\" href=\"/a\">a</a>", "<a  href>a</a>")]
-    [InlineData("<a href='/a' class=b>a</a><a href=\"/b\"/>", "<a href class=b>a</a><a href=\"/b\"/>")]
-    [InlineData("<a href='/a'style='x'>a</a>", "<a href='/a'style='x'>a</a>")]
+    [InlineData("<a title=\"<script>x()</script>\" href=\"/a\">a</a>", "<a  >a</a>")]
+    [InlineData("<a href='/a' class=b>a</a><a href=\"/b\"/>", "<a  class=b>a</a><a />")]
+    [InlineData("<a name=top>x</a><A class=c href=/y>y</A>", "<a data-newsscrub-unlinked >x</a><A class=c >y</A>")]
+    [InlineData("<a href='/a'style='x'>a</a>", "<a style='x'>a</a>")]
     [InlineData("<div data-a=1 class=\"b\" onclick='x()' hidden/>", "<div  class=\"b\"  hidden/>")]
     [InlineData("<div data-a/>", "<div data-a/>")]
     [InlineData("<script type=\"application/json\">{\"props\":{\"a\":\"<p>b</p>\"}}</script>", "")]
@@ -53,7 +54,7 @@ public sealed class ScriptStripperTests
     [InlineData("<script type=\"application/ld+json\">{\"headline\":\"A\"}</script>")]
     [InlineData("<script type=\"text/template\"><p>Body</p></script>")]
     [InlineData("<script type=\"text/html\"><p>Body</p></script>")]
-    [InlineData("<a class=\"<script>x()</script>\">a</a>")]
+    [InlineData("<span class=\"<script>x()</script>\">a</span>")]
     [InlineData("<textarea><script>x()</script></textarea>")]
     [InlineData("<title>A <script>x()</script> B</title>")]
     [InlineData("<script>x()")]
@@ -82,7 +83,7 @@ public sealed class ScriptStripperTests
         "<a href=/x/>", "</a>", "<br/>", "<img src=\"a.png\" alt=\"<style>\">", "<", ">", "</", "/", "=", "\"", "'", " ", "\n", "?", "!",
         "<p class=x <div>", "<span", "text ", "if (a < b && c > d) {}", "var s = '</div>';", "é", "<é>", "<1>", "&amp;",
         "<div data-a=1/>", "<span a/>", "<i a />", "<p title='x'/>", "<b x=y z>", "<u ?x>", "<em a=\"1\"b=2>", "<li data-x", " data-y=\"z\"",
-        " hidden", " onclick=f()", "<a href=x title=y>", "<a href=\"/x\"/>", "<a href='z'class=q>", "<a data-q='1'class=r>", "<a href='y' hidden=hidden>", "<div CLASS=k Data-A=1>", "<meta name=a content=b>", "<link rel=x href=y title=z>", "<link rel=canonical href=/c>", "<meta property=og:title content=T>", "<meta name=description content=d>", "<meta itemprop=datePublished content=2020-01-02>",
+        " hidden", " onclick=f()", "<a href=x title=y>", "<a href=\"/x\"/>", "<a href='z'class=q>", "<a data-q='1'class=r>", "<a href='y' hidden=hidden>", "<div CLASS=k Data-A=1>", "<meta name=a content=b>", "<link rel=x href=y title=z>", "<link rel=canonical href=/c>", "<a", "<a class=x", "<A HREF=y>", "<a name=n>", "<a/href=z>", "<a href>", "<a hreF='q'>", "<a id=i href=x class=c>", "<meta property=og:title content=T>", "<meta name=description content=d>", "<meta itemprop=datePublished content=2020-01-02>",
         "<input type=text>", "</img>", "<img/>", "</input>", "<embed src=a>", "<script src=a></script>", "<script async></script>",
         "<div data-a=<%=x%> class=k>", "<p <% if (a) %> title=t>", " title=<% x %>",
         "<li>", "</li>", "<H2 id=t>", "</h2>", "<pre>", "</pre>", " \n\t", "\r\n  ", "<span>", "</span>", "<a href=x rel=tag>", "<h1 itemprop=headline>",
@@ -99,8 +100,8 @@ public sealed class ScriptStripperTests
         for (var round = 0; round < 10000; round++)
         {
             var html = RandomMarkup.Page(random, Pieces, 40);
-            var stripped = ScriptStripper.Strip(html);
-            Assert.True(Shape(html) == Shape(stripped), $"Parsed differently after stripping:\n{html}\n---\n{stripped}");
+            var stripped = ScriptStripper.Strip(html, dropUnread: true, markAnchors: true, out var marked);
+            Assert.True(Shape(html, false) == Shape(stripped, marked), $"Parsed differently after stripping:\n{html}\n---\n{stripped}");
         }
     }
 
@@ -125,6 +126,9 @@ public sealed class ScriptStripperTests
     [InlineData("<a href=x rel=author><select><option>Ann</select>Bob</a>")]
     [InlineData("<html>foo<head><meta name=a content=b></head> <b>bar</b>")]
     [InlineData("<html>foo<head><meta name=a content=b><i>x</i> <b>bar</b>")]
+    [InlineData("<body><a name=top></a><script type=\"text/template\"><p>The body, with <a href=/x>a link</a> and <a id=n>an anchor</a>.</p></script></body>")]
+    [InlineData("<body><a href=/y>Home</a><script type=\"text/template\"><p>The body, with <a href=/x>a link</a> and <a class=x</p></script></body>")]
+    [InlineData("<body><p>Text <a href=/x>link</a> <a class=c<b>bold</b> <a</p>")]
     public void These_pages_read_the_same_with_the_unread_markup_dropped_or_parsed(string html) =>
         Assert.Equal(Document(html, false), Document(html, true));
 
@@ -159,9 +163,9 @@ public sealed class ScriptStripperTests
         foreach (var path in Directory.EnumerateFiles(folder, "*.html"))
         {
             var html = NewsScrub.Html.HtmlDecoder.Decode(File.ReadAllBytes(path), null);
-            var stripped = ScriptStripper.Strip(html);
-            Assert.True(stripped.Length <= html.Length);
-            Assert.Equal(Shape(html), Shape(stripped));
+            var stripped = ScriptStripper.Strip(html, dropUnread: true, markAnchors: true, out var marked);
+            Assert.True(marked);
+            Assert.Equal(Shape(html, false), Shape(stripped, marked));
         }
     }
 
@@ -190,7 +194,7 @@ public sealed class ScriptStripperTests
     /// each other read as one, and a text loses its whitespace where it touches a block's start
     /// tag, before or after, as the stripper may take that out.
     /// </summary>
-    private static string Shape(string html)
+    private static string Shape(string html, bool anchorsMarked)
     {
         var document = HtmlPageReader.NewDocument();
         document.LoadHtml(html);
@@ -229,9 +233,18 @@ public sealed class ScriptStripperTests
             }
 
             var line = new StringBuilder().Append(node.NodeType).Append(' ').Append(node.Name);
+            var isAnchor = node.NodeType == HtmlNodeType.Element && node.Name == "a";
+            if (isAnchor)
+            {
+                // A link: with its href, or on a marked page without the marker.
+                var linked = anchorsMarked ? node.Attributes[PageWalker.UnlinkedMarker] is null : node.Attributes["href"] is not null;
+                line.Append(linked ? " (link)" : " (not a link)");
+            }
+
             foreach (var attribute in node.Attributes)
             {
-                if (!KeepsAll(node) && !PageWalker.ReadAttributeNames.Contains(attribute.Name, StringComparer.OrdinalIgnoreCase))
+                if ((!KeepsAll(node) && !PageWalker.ReadAttributeNames.Contains(attribute.Name, StringComparer.OrdinalIgnoreCase))
+                    || (isAnchor && attribute.Name is "href" or PageWalker.UnlinkedMarker))
                 {
                     continue;
                 }
