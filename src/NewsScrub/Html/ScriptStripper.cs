@@ -12,14 +12,15 @@ namespace NewsScrub.Html;
 /// <item>scripts, style sheets and comments whole (with the text nodes they separated, a tenth of the nodes left on
 /// the Zyte DEV pages);</item>
 /// <item>the attributes the walk never reads (<see cref="PageWalker.ReadAttributeNames"/>: <c>data-*</c>,
-/// <c>src</c>, <c>srcset</c>, handlers, paths) and the value of a link's <c>href</c>, which the walk only looks for
-/// (a third of what is left after the code);</item>
+/// <c>src</c>, <c>srcset</c>, handlers, paths) and the value of any other element's <c>href</c>, which the walk only
+/// looks for (a third of what is left after the code);</item>
 /// <item>the whitespace right before or after a block's start tag, where the walk ends a block anyway (a sixth of
 /// the nodes), and between the tags of a head no element has ended yet, where the walk reads no text;</item>
 /// <item>the content of svg, select and media elements, which the walk skips, when it holds only their own kinds of
 /// element (an svg's shapes, a select's options, a picture's sources);</item>
 /// <item>void elements the walk skips unread, whole: images, form inputs, media sources, links but the canonical one,
-/// and meta tags of names it does not read (together a tenth of what the parser allocates for the Zyte DEV pages).</item>
+/// and meta tags of names it does not read (together a tenth of what the parser allocates for the Zyte DEV pages);</item>
+/// <item>every link's <c>href</c>, the few anchors without one marked instead (<see cref="PageWalker.UnlinkedMarker"/>).</item>
 /// </list>
 /// </summary>
 /// <remarks>
