@@ -65,16 +65,12 @@ internal sealed class PageMetadata
     /// </summary>
     internal static readonly string[] MetaNameParts = ["og:", "language", "author", "creator", "byl", "date", "publish", "created", "article:tag", "keywords", "application-name"];
 
-    private static bool IsReadName(string? lowered)
+    /// <summary>Whether the text contains one of <see cref="MetaNameParts"/>, in any case.</summary>
+    internal static bool HasMetaNamePart(ReadOnlySpan<char> text)
     {
-        if (lowered is null)
-        {
-            return false;
-        }
-
         foreach (var part in MetaNameParts)
         {
-            if (lowered.Contains(part, StringComparison.Ordinal))
+            if (text.Contains(part, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -91,7 +87,7 @@ internal sealed class PageMetadata
         }
 
         var key = (property ?? name ?? itemprop)?.Trim().ToLowerInvariant();
-        if (!IsReadName(key ?? httpEquiv?.ToLowerInvariant()))
+        if (!HasMetaNamePart(key ?? httpEquiv))
         {
             // The reader may have dropped such a tag unread: reading it here would make the two differ.
             return;

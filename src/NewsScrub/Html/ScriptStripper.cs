@@ -349,23 +349,8 @@ internal static class ScriptStripper
     /// one of <see cref="PageMetadata.MetaNameParts"/>. A tag with a character reference or any character beyond ASCII
     /// stays: the parser decodes the one, and lower-casing may map the other to a name's letter.
     /// </summary>
-    private static bool MayBeRead(ReadOnlySpan<char> startTag)
-    {
-        if (startTag.Contains('&') || startTag.ContainsAnyExceptInRange('\0', '\x7f'))
-        {
-            return true;
-        }
-
-        foreach (var part in PageMetadata.MetaNameParts)
-        {
-            if (startTag.Contains(part, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool MayBeRead(ReadOnlySpan<char> startTag) =>
+        startTag.Contains('&') || startTag.ContainsAnyExceptInRange('\0', '\x7f') || PageMetadata.HasMetaNamePart(startTag);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SvgNames = new[]
     {
