@@ -27,6 +27,11 @@ internal static class Program
 
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--name-reading")
+        {
+            return NameReading.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+        }
+
         if (args.Length > 0 && args[0] == "--step-times")
         {
             return StepTimes.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);

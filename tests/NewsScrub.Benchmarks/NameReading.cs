@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsScrub.Html;
+using NewsScrub.Internal;
+
+namespace NewsScrub.Benchmarks;
+
+/// <summary>
+/// <c>--name-reading [FOLDER] [ROUNDS]</c>: what reading class and id names costs, over the elements the walk makes of
+/// the pages: the walk's class signals (<see cref="ClassTokens"/>) and name hints (<see cref="NameHintReader"/>), each
+/// with a per-page cache as the walk keeps them, and the learned name weights (<c>NameWeights.OwnWeights</c>) of every
+/// element; beside one lookup per class list in a dictionary, what a cache hit alone costs. Best of the rounds, in ms.
+/// </summary>
+internal static class NameReading
+{
+    public static int Run(string folder, int rounds)
+    {
+        var pages = Pages.Load(folder)
+            .Select(static page => PageWalker.Walk(HtmlPageReader.ParseDocument(ScriptStripper.Strip(HtmlDecoder.Decode(page.Bytes, null))), anchorsMarked: true).Elements.ToArray())
+            .ToArray();
+        var weights = NewsScrub.Steps.ContentModel.BuiltIn.Names;
+        var best = Enumerable.Repeat(double.MaxValue, 4).ToArray();
+        for (var round = 0; round <= rounds; round++)
+        {
+            var at = Stopwatch.GetTimestamp();
+            var times = new double[4];
+            foreach (var elements in pages)
+            {
+                var cache = new Dictionary<string, TokenSignal>(256, StringComparer.Ordinal);
+                foreach (var element in elements)
+                {
+                    if (element.Classes is not null || element.Id is not null)
+                    {
+                        ClassTokens.Classify(element.Classes, element.Id, cache);
+                    }
+                }
+            }
+
+            times[0] = Lap(ref at);
+            foreach (var elements in pages)
+            {
+                var cache = new Dictionary<string, NameHints>(256, StringComparer.Ordinal);
+                foreach (var element in elements)
+                {
+                    if (element.Classes is not null || element.Id is not null)
+                    {
+                        NameHintReader.Of(element.Classes, element.Id, cache);
+                    }
+                }
+            }
+
+            times[1] = Lap(ref at);
+            foreach (var elements in pages)
+            {
+                weights.OwnWeights(elements);
+            }
+
+            times[2] = Lap(ref at);
+            foreach (var elements in pages)
+            {
+                var cache = new Dictionary<string, int>(256, StringComparer.Ordinal);
+                foreach (var element in elements)
+                {
+                    if (element.Classes is not null)
+                    {
+                        cache.TryAdd(element.Classes, 0);
+                    }
+                }
+            }
+
+            times[3] = Lap(ref at);
+            if (round > 0)
+            {
+                // Round 0 warms up.
+                for (var k = 0; k < times.Length; k++)
+                {
+                    best[k] = Math.Min(best[k], times[k]);
+                }
+            }
+        }
+
+        var all = pages.SelectMany(static elements => elements).ToArray();
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"{pages.Length} pages, {all.Length} elements, {all.Count(static e => e.Classes is not null)} with a class list ({pages.Sum(static elements => elements.Where(static e => e.Classes is not null).Select(static e => e.Classes).Distinct().Count())} distinct per page), {all.Count(static e => e.Id is not null)} with an id; best of {rounds} rounds"));
+        string[] names = ["class signals (walk)", "name hints (walk)", "name weights (content selection)", "one lookup per class list"];
+        for (var k = 0; k < names.Length; k++)
+        {
+            Console.WriteLine(string.Create(c, $"  {names[k],-34} {best[k],6:0.0} ms"));
+        }
+
+        return 0;
+    }
+
+    private static double Lap(ref long at)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var elapsed = Stopwatch.GetElapsedTime(at, now).TotalMilliseconds;
+        at = now;
+        return elapsed;
+    }
+}
