@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using NewsScrub.Internal;
 
@@ -133,7 +134,7 @@ internal static class ClassTokens
         }
 
         // WordPress marks its post container with taxonomy classes (tag-foo, category-bar, author-admin): not furniture.
-        if (isClass && (value.Contains("hentry", StringComparison.Ordinal) || value.Contains("type-post", StringComparison.Ordinal) || value.Contains("status-publish", StringComparison.Ordinal)))
+        if (isClass && value.AsSpan().ContainsAny(PostMarkers))
         {
             if (result == TokenSignal.None)
             {
@@ -145,8 +146,7 @@ internal static class ClassTokens
 
         // Embedded posts (social-media-embed, twitter-tweet, sdc-article-tweet) are quoted in the article,
         // whatever their wrapper is called.
-        if (value.Contains("embed", StringComparison.OrdinalIgnoreCase) || value.Contains("tweet", StringComparison.OrdinalIgnoreCase)
-            || value.Contains("instagram", StringComparison.OrdinalIgnoreCase))
+        if (value.AsSpan().ContainsAny(EmbedMarkers))
         {
             return;
         }
@@ -225,8 +225,15 @@ internal static class ClassTokens
 
     /// <summary>Utility CSS that shows a "hidden" element at some screen width (hidden md:block, d-none d-lg-block).</summary>
     private static bool HasResponsiveDisplay(string classes) =>
-        classes.Contains(":block", StringComparison.Ordinal) || classes.Contains(":flex", StringComparison.Ordinal)
-        || classes.Contains(":inline", StringComparison.Ordinal) || classes.Contains(":grid", StringComparison.Ordinal)
-        || (classes.Contains("d-", StringComparison.Ordinal) && (classes.Contains("-block", StringComparison.Ordinal) || classes.Contains("-flex", StringComparison.Ordinal)))
-        || classes.Contains("visible-", StringComparison.Ordinal);
+        classes.AsSpan().ContainsAny(ResponsiveMarkers)
+        || (classes.Contains("d-", StringComparison.Ordinal) && classes.AsSpan().ContainsAny(DisplayMarkers));
+
+    // Each set is looked for in one pass over the class list (every distinct class list of a page is scanned).
+    private static readonly SearchValues<string> PostMarkers = SearchValues.Create(["hentry", "type-post", "status-publish"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> EmbedMarkers = SearchValues.Create(["embed", "tweet", "instagram"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> ResponsiveMarkers = SearchValues.Create([":block", ":flex", ":inline", ":grid", "visible-"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> DisplayMarkers = SearchValues.Create(["-block", "-flex"], StringComparison.Ordinal);
 }
