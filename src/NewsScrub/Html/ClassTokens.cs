@@ -106,8 +106,7 @@ internal static class ClassTokens
             // Pages repeat the same class lists (menu items, cards) many times.
             if (cache is null || !cache.TryGetValue(classes, out result))
             {
-                result = TokenSignal.None;
-                Scan(classes, ref result, isClass: true);
+                result = OfClasses(classes);
                 if (cache is not null && cache.Count < 4096)
                 {
                     cache[classes] = result;
@@ -115,12 +114,26 @@ internal static class ClassTokens
             }
         }
 
-        if (result is TokenSignal.None or TokenSignal.Positive)
+        return WithId(result, id);
+    }
+
+    /// <summary>The signal of a class list alone (<see cref="Classify"/> without an id).</summary>
+    public static TokenSignal OfClasses(string classes)
+    {
+        var result = TokenSignal.None;
+        Scan(classes, ref result, isClass: true);
+        return result;
+    }
+
+    /// <summary>The signal of a class list's signal and an id: the id is read unless the classes already decided.</summary>
+    public static TokenSignal WithId(TokenSignal classes, string? id)
+    {
+        if (classes is TokenSignal.None or TokenSignal.Positive)
         {
-            Scan(id, ref result, isClass: false);
+            Scan(id, ref classes, isClass: false);
         }
 
-        return result;
+        return classes;
     }
 
     public static TokenSignal ClassifyRole(string? role) =>

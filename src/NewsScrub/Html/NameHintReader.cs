@@ -55,7 +55,8 @@ internal static class NameHintReader
         return id is null ? hints : hints | Scan(id);
     }
 
-    private static NameHints Scan(string value)
+    /// <summary>The hints of one class list or id.</summary>
+    public static NameHints Scan(string value)
     {
         if (value.Length > 1000)
         {

@@ -21,8 +21,8 @@ internal sealed class PageWalker
     private readonly PageMetadata metadata = new();
     private readonly StringBuilder text = new(1024);
     private readonly List<int> open = new(64);
-    private readonly Dictionary<string, TokenSignal> classCache = new(256, StringComparer.Ordinal);
-    private readonly Dictionary<string, NameHints> hintCache = new(256, StringComparer.Ordinal);
+    /// <summary>The class lists read so far, each once: pages repeat them (menu items, cards) many times.</summary>
+    private readonly Dictionary<string, ClassList> classLists = new(256, StringComparer.Ordinal);
     private readonly List<(int Start, int Length, int InnerStart, int InnerLength)> templates = [];
     private int linkCharacters;
     private int leadingLinkCharacters;
@@ -301,9 +301,10 @@ internal sealed class PageWalker
             flags |= ElementFlags.Block;
         }
 
+        var classList = attributes.Classes is { } classes ? ReadClassList(classes) : default;
         if (readsAttributes)
         {
-            signal = ApplyAttributes(node, attributes, signal, ref flags);
+            signal = ApplyAttributes(node, attributes, classList.Signal, signal, ref flags);
         }
 
         if ((flags & ElementFlags.Semantic) != 0)
@@ -326,9 +327,9 @@ internal sealed class PageWalker
             Signal = signal,
             Signals = parent.Signals | (signal == TokenSignal.None ? 0 : 1 << (int)signal),
             NearestFurniture = DocumentElement.IsFurniture(signal) ? index : parent.NearestFurniture,
-            Hints = attributes.Classes is null && attributes.Id is null ? parent.Hints : parent.Hints | NameHintReader.Of(attributes.Classes, attributes.Id, hintCache),
+            Hints = parent.Hints | classList.Hints | (attributes.Id is null ? NameHints.None : NameHintReader.Scan(attributes.Id)),
             HeadingLevel = headingLevel,
-            Classes = attributes.Classes,
+            Classes = classList.Classes,
             Id = attributes.Id,
         });
         open.Add(index);
@@ -348,7 +349,29 @@ internal sealed class PageWalker
         open.RemoveAt(open.Count - 1);
     }
 
-    private TokenSignal ApplyAttributes(HtmlNode node, in ElementAttributes attributes, TokenSignal signal, ref ElementFlags flags)
+    /// <summary>
+    /// A class list as read: the page's first instance of it (so equal lists are one string, which later steps can key
+    /// by reference), its signal without the id, and its name hints.
+    /// </summary>
+    private readonly record struct ClassList(string? Classes, TokenSignal Signal, NameHints Hints);
+
+    private ClassList ReadClassList(string classes)
+    {
+        if (classLists.TryGetValue(classes, out var known))
+        {
+            return known;
+        }
+
+        var read = new ClassList(classes, ClassTokens.OfClasses(classes), NameHintReader.Scan(classes));
+        if (classLists.Count < 4096)
+        {
+            classLists[classes] = read;
+        }
+
+        return read;
+    }
+
+    private TokenSignal ApplyAttributes(HtmlNode node, in ElementAttributes attributes, TokenSignal classSignal, TokenSignal signal, ref ElementFlags flags)
     {
         var (classes, id, role, style, itemprop) = (attributes.Classes, attributes.Id, attributes.Role, attributes.Style, attributes.Itemprop);
         var hidden = attributes.IsHidden;
@@ -380,7 +403,7 @@ internal sealed class PageWalker
             return signal;
         }
 
-        var tokens = ClassTokens.Classify(classes, id, classCache);
+        var tokens = ClassTokens.WithId(classSignal, id);
         if (tokens is TokenSignal.None)
         {
             return signal;

@@ -136,8 +136,10 @@ internal sealed class NameWeights
             return own;
         }
 
-        // Keyed by the class alone: ids are nearly all different, so elements with one are weighed each time.
-        var cache = new Dictionary<string, float>(StringComparer.Ordinal);
+        // Keyed by the class alone: ids are nearly all different, so elements with one are weighed each time. By
+        // reference: the walk gives equal class lists of a page one instance, and an equal list in another instance is
+        // only weighed again.
+        var cache = new Dictionary<string, float>(ReferenceEqualityComparer.Instance);
         var found = new List<int>();
         for (var e = 0; e < elements.Count; e++)
         {
