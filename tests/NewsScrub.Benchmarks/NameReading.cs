@@ -25,31 +25,9 @@ internal static class NameReading
         {
             var at = Stopwatch.GetTimestamp();
             var times = new double[5];
-            foreach (var elements in pages)
-            {
-                var cache = new Dictionary<string, TokenSignal>(256, StringComparer.Ordinal);
-                foreach (var element in elements)
-                {
-                    if (element.Classes is not null || element.Id is not null)
-                    {
-                        ClassTokens.Classify(element.Classes, element.Id, cache);
-                    }
-                }
-            }
-
+            WithOwnCache<TokenSignal>(pages, static (element, cache) => ClassTokens.Classify(element.Classes, element.Id, cache));
             times[0] = Lap(ref at);
-            foreach (var elements in pages)
-            {
-                var cache = new Dictionary<string, NameHints>(256, StringComparer.Ordinal);
-                foreach (var element in elements)
-                {
-                    if (element.Classes is not null || element.Id is not null)
-                    {
-                        NameHintReader.Of(element.Classes, element.Id, cache);
-                    }
-                }
-            }
-
+            WithOwnCache<NameHints>(pages, static (element, cache) => NameHintReader.Of(element.Classes, element.Id, cache));
             times[1] = Lap(ref at);
             foreach (var elements in pages)
             {
@@ -117,6 +95,22 @@ internal static class NameReading
         }
 
         return 0;
+    }
+
+    /// <summary>Reads every element with a class list or an id, with a cache of class lists per page.</summary>
+    private static void WithOwnCache<T>(DocumentElement[][] pages, Func<DocumentElement, Dictionary<string, T>, T> read)
+    {
+        foreach (var elements in pages)
+        {
+            var cache = new Dictionary<string, T>(256, StringComparer.Ordinal);
+            foreach (var element in elements)
+            {
+                if (element.Classes is not null || element.Id is not null)
+                {
+                    GC.KeepAlive(read(element, cache));
+                }
+            }
+        }
     }
 
     private static double Lap(ref long at)
