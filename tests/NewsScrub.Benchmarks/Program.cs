@@ -32,6 +32,12 @@ internal static class Program
             return NameReading.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
         }
 
+        if (args.Length > 0 && args[0] == "--step-times-text")
+        {
+            var texts = args.Length > 1 ? BenchPages.Read(args[1], "*.txt") : BenchPages.TextDumps;
+            return StepTimes.RunText(texts, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+        }
+
         if (args.Length > 0 && args[0] == "--step-times")
         {
             return StepTimes.Run(args.Length > 1 ? args[1] : Pages.DefaultFolder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);

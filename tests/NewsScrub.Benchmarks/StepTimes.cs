@@ -106,6 +106,81 @@ internal static class StepTimes
         return 0;
     }
 
+    /// <summary>
+    /// <c>--step-times-text [FOLDER] [ROUNDS]</c>: the same for scraped text (the Zyte DEV text dumps by default): reading
+    /// the text into segments (the baseline), language detection, then each step of the default pipeline, content
+    /// selection part by part.
+    /// </summary>
+    public static int RunText(IReadOnlyList<string> texts, int rounds)
+    {
+        var steps = ScrubPipeline.Default.Steps;
+        var names = new List<string> { "read into segments (baseline)", "language" };
+        names.AddRange(steps.Select(static step => step.Name));
+        string[] parts = ["  evidence", "  page context", "  feature rows", "  first-stage trees"];
+        var partsAt = names.Count;
+        names.AddRange(parts);
+        var best = Enumerable.Repeat(double.MaxValue, names.Count).ToArray();
+        var allocated = new long[names.Count];
+        for (var round = 0; round <= rounds; round++)
+        {
+            var times = new double[names.Count];
+            var bytes = new long[names.Count];
+            GC.Collect();
+            foreach (var text in texts)
+            {
+                var lastBytes = GC.GetAllocatedBytesForCurrentThread();
+                var last = Stopwatch.GetTimestamp();
+                var document = NewsScrub.Text.PlainTextReader.Read(text);
+                Lap(times, bytes, 0, ref last, ref lastBytes);
+                document.Language ??= Languages.LanguageDetector.Detect(document.Segments.Select(static segment => segment.Text));
+                Lap(times, bytes, 1, ref last, ref lastBytes);
+                for (var s = 0; s < steps.Count; s++)
+                {
+                    if (steps[s] is NewsScrub.Steps.ContentSelectionStep)
+                    {
+                        Parts(document, times, bytes, partsAt);
+                        last = Stopwatch.GetTimestamp();
+                        lastBytes = GC.GetAllocatedBytesForCurrentThread();
+                    }
+
+                    steps[s].Apply(document);
+                    Lap(times, bytes, 2 + s, ref last, ref lastBytes);
+                }
+
+                GC.KeepAlive(document.ToArticle());
+            }
+
+            if (round > 0)
+            {
+                allocated = bytes;
+                for (var k = 0; k < names.Count; k++)
+                {
+                    best[k] = Math.Min(best[k], times[k]);
+                }
+            }
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(c, $"{texts.Count} text pages, best of {rounds} rounds, one thread; share of the reading's time; MB allocated per round"));
+        for (var k = 0; k < names.Count; k++)
+        {
+            Console.WriteLine(string.Create(c, $"  {names[k],-30} {best[k],7:0.0} ms  {best[k] / best[0],6:0.00}  {allocated[k] / 1e6,7:0.0} MB"));
+        }
+
+        var total = best.Take(partsAt).Sum();
+        Console.WriteLine(string.Create(c, $"  {"all of the cleaning",-30} {total,7:0.0} ms  {total / best[0],6:0.00}  {allocated.Take(partsAt).Sum() / 1e6,7:0.0} MB"));
+        return 0;
+    }
+
+    private static void Lap(double[] times, long[] bytes, int k, ref long last, ref long lastBytes)
+    {
+        var now = Stopwatch.GetTimestamp();
+        var nowBytes = GC.GetAllocatedBytesForCurrentThread();
+        times[k] += Stopwatch.GetElapsedTime(last, now).TotalMilliseconds;
+        bytes[k] += nowBytes - lastBytes;
+        (last, lastBytes) = (now, nowBytes);
+    }
+
     private static void Parts(ScrubDocument document, double[] times, long[] bytes, int at)
     {
         var a0 = GC.GetAllocatedBytesForCurrentThread();
