@@ -8,7 +8,7 @@ namespace NewsScrub.Benchmarks;
 /// <summary>
 /// <c>--name-reading [FOLDER] [ROUNDS]</c>: what reading class and id names costs, over the elements the walk makes of
 /// the pages: the walk's class signals (<see cref="ClassTokens"/>) and name hints (<see cref="NameHintReader"/>), each
-/// with a per-page cache of its own and both from one cache as the walk keeps it, and the learned name weights
+/// alone and both from one cache of the page's class lists as the walk keeps it, and the learned name weights
 /// (<c>NameWeights.OwnWeights</c>) of every element; beside one lookup per class list in a dictionary, what a cache
 /// hit alone costs. Best of the rounds, in ms.
 /// </summary>
@@ -25,36 +25,16 @@ internal static class NameReading
         {
             var at = Stopwatch.GetTimestamp();
             var times = new double[5];
-            WithOwnCache<TokenSignal>(pages, static (element, cache) => ClassTokens.Classify(element.Classes, element.Id, cache));
+            ByClassList(pages, ClassTokens.OfClasses, static (signal, id) => ClassTokens.WithId(signal, id));
             times[0] = Lap(ref at);
-            WithOwnCache<NameHints>(pages, static (element, cache) => NameHintReader.Of(element.Classes, element.Id, cache));
+            ByClassList(pages, NameHintReader.Scan, static (hints, id) => hints | NameHintReader.Scan(id));
             times[1] = Lap(ref at);
-            foreach (var elements in pages)
-            {
-                // As the walk reads them: one cache of class lists for both, then the id.
-                var cache = new Dictionary<string, (TokenSignal Signal, NameHints Hints)>(256, StringComparer.Ordinal);
-                foreach (var element in elements)
-                {
-                    var (signal, hints) = (TokenSignal.None, NameHints.None);
-                    if (element.Classes is { } classes)
-                    {
-                        if (!cache.TryGetValue(classes, out var read))
-                        {
-                            read = (ClassTokens.OfClasses(classes), NameHintReader.Scan(classes));
-                            cache[classes] = read;
-                        }
 
-                        (signal, hints) = read;
-                    }
-
-                    if (element.Id is { } id)
-                    {
-                        GC.KeepAlive(ClassTokens.WithId(signal, id));
-                        GC.KeepAlive(hints | NameHintReader.Scan(id));
-                    }
-                }
-            }
-
+            // As the walk reads them: one cache of class lists for both.
+            ByClassList(
+                pages,
+                static classes => (Signal: ClassTokens.OfClasses(classes), Hints: NameHintReader.Scan(classes)),
+                static (read, id) => (ClassTokens.WithId(read.Signal, id), read.Hints | NameHintReader.Scan(id)));
             times[2] = Lap(ref at);
             foreach (var elements in pages)
             {
@@ -88,7 +68,7 @@ internal static class NameReading
         var all = pages.SelectMany(static elements => elements).ToArray();
         var c = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(c, $"{pages.Length} pages, {all.Length} elements, {all.Count(static e => e.Classes is not null)} with a class list ({pages.Sum(static elements => elements.Where(static e => e.Classes is not null).Select(static e => e.Classes).Distinct().Count())} distinct per page), {all.Count(static e => e.Id is not null)} with an id; best of {rounds} rounds"));
-        string[] names = ["class signals, own cache", "name hints, own cache", "both, one cache (the walk)", "name weights (content selection)", "one lookup per class list"];
+        string[] names = ["class signals alone", "name hints alone", "both, one cache (the walk)", "name weights (content selection)", "one lookup per class list"];
         for (var k = 0; k < names.Length; k++)
         {
             Console.WriteLine(string.Create(c, $"  {names[k],-34} {best[k],6:0.0} ms"));
@@ -97,17 +77,27 @@ internal static class NameReading
         return 0;
     }
 
-    /// <summary>Reads every element with a class list or an id, with a cache of class lists per page.</summary>
-    private static void WithOwnCache<T>(DocumentElement[][] pages, Func<DocumentElement, Dictionary<string, T>, T> read)
+    /// <summary>
+    /// Reads every element's class list, through a cache of the page's class lists as the walk keeps it, and its id
+    /// when it has one.
+    /// </summary>
+    private static void ByClassList<T>(DocumentElement[][] pages, Func<string, T> ofClasses, Func<T, string, T> withId)
     {
         foreach (var elements in pages)
         {
             var cache = new Dictionary<string, T>(256, StringComparer.Ordinal);
             foreach (var element in elements)
             {
-                if (element.Classes is not null || element.Id is not null)
+                var read = default(T)!;
+                if (element.Classes is { } classes && !cache.TryGetValue(classes, out read!))
                 {
-                    GC.KeepAlive(read(element, cache));
+                    read = ofClasses(classes);
+                    cache[classes] = read;
+                }
+
+                if (element.Id is { } id)
+                {
+                    GC.KeepAlive(withId(read, id));
                 }
             }
         }

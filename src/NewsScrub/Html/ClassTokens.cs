@@ -98,24 +98,7 @@ internal static class ClassTokens
     /// The signal of a class and id: a negative signal wins over a positive one, and among negatives the first
     /// class name decides (the element's own kind is usually named first).
     /// </summary>
-    public static TokenSignal Classify(string? classes, string? id, Dictionary<string, TokenSignal>? cache = null)
-    {
-        var result = TokenSignal.None;
-        if (classes is not null)
-        {
-            // Pages repeat the same class lists (menu items, cards) many times.
-            if (cache is null || !cache.TryGetValue(classes, out result))
-            {
-                result = OfClasses(classes);
-                if (cache is not null && cache.Count < 4096)
-                {
-                    cache[classes] = result;
-                }
-            }
-        }
-
-        return WithId(result, id);
-    }
+    public static TokenSignal Classify(string? classes, string? id) => WithId(classes is null ? TokenSignal.None : OfClasses(classes), id);
 
     /// <summary>The signal of a class list alone (<see cref="Classify"/> without an id).</summary>
     public static TokenSignal OfClasses(string classes)

@@ -36,26 +36,7 @@ internal static class NameHintReader
         return parts.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The hints of a class list and an id; class lists repeat on a page, so their answers are cached.</summary>
-    public static NameHints Of(string? classes, string? id, Dictionary<string, NameHints> cache)
-    {
-        var hints = NameHints.None;
-        if (classes is not null)
-        {
-            if (!cache.TryGetValue(classes, out hints))
-            {
-                hints = Scan(classes);
-                if (cache.Count < 4096)
-                {
-                    cache[classes] = hints;
-                }
-            }
-        }
-
-        return id is null ? hints : hints | Scan(id);
-    }
-
-    /// <summary>The hints of one class list or id.</summary>
+    /// <summary>The hints of one class list or id (the walk keeps those of a page's class lists, which repeat).</summary>
     public static NameHints Scan(string value)
     {
         if (value.Length > 1000)
