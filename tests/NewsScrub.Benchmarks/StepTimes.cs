@@ -6,19 +6,67 @@ using NewsScrub.Internal;
 namespace NewsScrub.Benchmarks;
 
 /// <summary>
-/// <c>--step-times [FOLDER] [ROUNDS]</c>: where the time of an HTML extraction goes, phase by phase, over the same pages
-/// in one process: HtmlAgilityPack's parse of the page as given (the baseline), then as the reader runs them: taking
-/// the code out of scripts and styles, HtmlAgilityPack's parse of what is left, the walk, building the document, language detection, then each step of the
-/// default pipeline, page by page as the pipeline runs them (each phase's total over the pages, best of the rounds, as a share of the parse),
-/// with what each phase allocates per round (the same every round).
+/// Where the time of a cleaning goes, phase by phase, over the same pages in one process: the reader's phases, then
+/// each step of the default pipeline as the pipeline runs them, content selection also part by part (each phase's
+/// total over the pages, best of the rounds, as a share of the first phase, the baseline), with what each phase
+/// allocates per round (the same every round).
 /// </summary>
 internal static class StepTimes
 {
+    /// <summary>
+    /// <c>--step-times [FOLDER] [ROUNDS]</c>: HTML pages. HtmlAgilityPack's parse of the page as given (the baseline),
+    /// then as the reader runs them: taking out what the walk never reads, HtmlAgilityPack's parse of what is left, the
+    /// walk, building the document; then language detection when the page declared none the text confirms.
+    /// </summary>
     public static int Run(string folder, int rounds)
     {
         var texts = Pages.Load(folder).Select(static page => HtmlDecoder.Decode(page.Bytes, null)).ToArray();
+        return Run(
+            texts,
+            rounds,
+            "pages; share of the parse's time",
+            ["parse of the page (baseline)", "strip scripts and styles", "parse of the stripped page", "walk", "build segments"],
+            static (text, clock) =>
+            {
+                GC.KeepAlive(HtmlPageReader.ParseDocument(text));
+                clock.Lap(0);
+                var stripped = ScriptStripper.Strip(text);
+                clock.Lap(1);
+                var parsed = HtmlPageReader.ParseDocument(stripped);
+                clock.Lap(2);
+                var walk = PageWalker.Walk(parsed, anchorsMarked: true);
+                clock.Lap(3);
+                var document = HtmlPageReader.Build(walk);
+                clock.Lap(4);
+                return document;
+            },
+            "all the reader and steps do",
+            countBaseline: false);
+    }
+
+    /// <summary>
+    /// <c>--step-times-text [FOLDER] [ROUNDS]</c>: scraped text (the Zyte DEV text dumps by default). Reading the text
+    /// into segments (the baseline), then language detection.
+    /// </summary>
+    public static int RunText(IReadOnlyList<string> texts, int rounds) => Run(
+        texts,
+        rounds,
+        "text pages; share of the reading's time",
+        ["read into segments (baseline)"],
+        static (text, clock) =>
+        {
+            var document = NewsScrub.Text.PlainTextReader.Read(text);
+            clock.Lap(0);
+            return document;
+        },
+        "all of the cleaning",
+        countBaseline: true);
+
+    private static int Run(IReadOnlyList<string> texts, int rounds, string what, string[] readPhases, Func<string, Clock, ScrubDocument> read, string totalName, bool countBaseline)
+    {
         var steps = ScrubPipeline.Default.Steps;
-        var names = new List<string> { "parse of the page (baseline)", "strip scripts and styles", "parse of the stripped page", "walk", "build segments", "language, if none yet" };
+        var names = new List<string>(readPhases) { "language, if none yet" };
+        var stepsAt = names.Count;
         names.AddRange(steps.Select(static step => step.Name));
 
         // Content selection part by part, timed on the same documents just before the step runs (and not counted in its row).
@@ -29,54 +77,24 @@ internal static class StepTimes
         var allocated = new long[names.Count];
         for (var round = 0; round <= rounds; round++)
         {
-            var times = new double[names.Count];
-            var bytes = new long[names.Count];
+            var clock = new Clock(names.Count);
             GC.Collect();
             foreach (var text in texts)
             {
-                var a0 = GC.GetAllocatedBytesForCurrentThread();
-                var baselineAt = Stopwatch.GetTimestamp();
-                GC.KeepAlive(HtmlPageReader.ParseDocument(text));
-                var started = Stopwatch.GetTimestamp();
-                var a1 = GC.GetAllocatedBytesForCurrentThread();
-                var stripped = ScriptStripper.Strip(text);
-                var strippedAt = Stopwatch.GetTimestamp();
-                var a2 = GC.GetAllocatedBytesForCurrentThread();
-                var parsed = HtmlPageReader.ParseDocument(stripped);
-                var parsedAt = Stopwatch.GetTimestamp();
-                var a3 = GC.GetAllocatedBytesForCurrentThread();
-                var walk = PageWalker.Walk(parsed, anchorsMarked: true);
-                var walkedAt = Stopwatch.GetTimestamp();
-                var a4 = GC.GetAllocatedBytesForCurrentThread();
-                var document = HtmlPageReader.Build(walk);
-                var builtAt = Stopwatch.GetTimestamp();
-                var a5 = GC.GetAllocatedBytesForCurrentThread();
+                clock.Start();
+                var document = read(text, clock);
                 document.Language ??= Languages.LanguageDetector.Detect(document.Segments.Select(static segment => segment.Text));
-                var last = Stopwatch.GetTimestamp();
-                var lastBytes = GC.GetAllocatedBytesForCurrentThread();
-                (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5]) =
-                    (bytes[0] + a1 - a0, bytes[1] + a2 - a1, bytes[2] + a3 - a2, bytes[3] + a4 - a3, bytes[4] + a5 - a4, bytes[5] + lastBytes - a5);
-                times[0] += Stopwatch.GetElapsedTime(baselineAt, started).TotalMilliseconds;
-                times[1] += Stopwatch.GetElapsedTime(started, strippedAt).TotalMilliseconds;
-                times[2] += Stopwatch.GetElapsedTime(strippedAt, parsedAt).TotalMilliseconds;
-                times[3] += Stopwatch.GetElapsedTime(parsedAt, walkedAt).TotalMilliseconds;
-                times[4] += Stopwatch.GetElapsedTime(walkedAt, builtAt).TotalMilliseconds;
-                times[5] += Stopwatch.GetElapsedTime(builtAt, last).TotalMilliseconds;
+                clock.Lap(stepsAt - 1);
                 for (var s = 0; s < steps.Count; s++)
                 {
                     if (steps[s] is NewsScrub.Steps.ContentSelectionStep)
                     {
-                        Parts(document, times, bytes, partsAt);
-                        last = Stopwatch.GetTimestamp();
-                        lastBytes = GC.GetAllocatedBytesForCurrentThread();
+                        Parts(document, clock, partsAt);
+                        clock.Start();
                     }
 
                     steps[s].Apply(document);
-                    var now = Stopwatch.GetTimestamp();
-                    var nowBytes = GC.GetAllocatedBytesForCurrentThread();
-                    times[6 + s] += Stopwatch.GetElapsedTime(last, now).TotalMilliseconds;
-                    bytes[6 + s] += nowBytes - lastBytes;
-                    (last, lastBytes) = (now, nowBytes);
+                    clock.Lap(stepsAt + s);
                 }
 
                 GC.KeepAlive(document.ToArticle());
@@ -85,125 +103,64 @@ internal static class StepTimes
             if (round > 0)
             {
                 // Round 0 warms up; allocations are the same each round.
-                allocated = bytes;
+                allocated = clock.Bytes;
                 for (var k = 0; k < names.Count; k++)
                 {
-                    best[k] = Math.Min(best[k], times[k]);
+                    best[k] = Math.Min(best[k], clock.Times[k]);
                 }
             }
         }
 
         var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"{texts.Length} pages, best of {rounds} rounds, one thread; share of the parse's time; MB allocated per round"));
-        for (var k = 0; k < names.Count; k++)
-        {
-            Console.WriteLine(string.Create(c, $"  {names[k],-28} {best[k],7:0.0} ms  {best[k] / best[0],5:0.00}  {allocated[k] / 1e6,7:0.0} MB"));
-        }
-
-        var total = best.Take(partsAt).Skip(1).Sum();
-        var totalBytes = allocated.Take(partsAt).Skip(1).Sum();
-        Console.WriteLine(string.Create(c, $"  {"all the reader and steps do",-28} {total,7:0.0} ms  {total / best[0],5:0.00}  {totalBytes / 1e6,7:0.0} MB"));
-        return 0;
-    }
-
-    /// <summary>
-    /// <c>--step-times-text [FOLDER] [ROUNDS]</c>: the same for scraped text (the Zyte DEV text dumps by default): reading
-    /// the text into segments (the baseline), language detection, then each step of the default pipeline, content
-    /// selection part by part.
-    /// </summary>
-    public static int RunText(IReadOnlyList<string> texts, int rounds)
-    {
-        var steps = ScrubPipeline.Default.Steps;
-        var names = new List<string> { "read into segments (baseline)", "language" };
-        names.AddRange(steps.Select(static step => step.Name));
-        string[] parts = ["  evidence", "  page context", "  feature rows", "  first-stage trees"];
-        var partsAt = names.Count;
-        names.AddRange(parts);
-        var best = Enumerable.Repeat(double.MaxValue, names.Count).ToArray();
-        var allocated = new long[names.Count];
-        for (var round = 0; round <= rounds; round++)
-        {
-            var times = new double[names.Count];
-            var bytes = new long[names.Count];
-            GC.Collect();
-            foreach (var text in texts)
-            {
-                var lastBytes = GC.GetAllocatedBytesForCurrentThread();
-                var last = Stopwatch.GetTimestamp();
-                var document = NewsScrub.Text.PlainTextReader.Read(text);
-                Lap(times, bytes, 0, ref last, ref lastBytes);
-                document.Language ??= Languages.LanguageDetector.Detect(document.Segments.Select(static segment => segment.Text));
-                Lap(times, bytes, 1, ref last, ref lastBytes);
-                for (var s = 0; s < steps.Count; s++)
-                {
-                    if (steps[s] is NewsScrub.Steps.ContentSelectionStep)
-                    {
-                        Parts(document, times, bytes, partsAt);
-                        last = Stopwatch.GetTimestamp();
-                        lastBytes = GC.GetAllocatedBytesForCurrentThread();
-                    }
-
-                    steps[s].Apply(document);
-                    Lap(times, bytes, 2 + s, ref last, ref lastBytes);
-                }
-
-                GC.KeepAlive(document.ToArticle());
-            }
-
-            if (round > 0)
-            {
-                allocated = bytes;
-                for (var k = 0; k < names.Count; k++)
-                {
-                    best[k] = Math.Min(best[k], times[k]);
-                }
-            }
-        }
-
-        var c = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(c, $"{texts.Count} text pages, best of {rounds} rounds, one thread; share of the reading's time; MB allocated per round"));
+        Console.WriteLine(string.Create(c, $"{texts.Count} {what}; best of {rounds} rounds, one thread; MB allocated per round"));
         for (var k = 0; k < names.Count; k++)
         {
             Console.WriteLine(string.Create(c, $"  {names[k],-30} {best[k],7:0.0} ms  {best[k] / best[0],6:0.00}  {allocated[k] / 1e6,7:0.0} MB"));
         }
 
-        var total = best.Take(partsAt).Sum();
-        Console.WriteLine(string.Create(c, $"  {"all of the cleaning",-30} {total,7:0.0} ms  {total / best[0],6:0.00}  {allocated.Take(partsAt).Sum() / 1e6,7:0.0} MB"));
+        var skip = countBaseline ? 0 : 1;
+        var total = best.Take(partsAt).Skip(skip).Sum();
+        var totalBytes = allocated.Take(partsAt).Skip(skip).Sum();
+        Console.WriteLine(string.Create(c, $"  {totalName,-30} {total,7:0.0} ms  {total / best[0],6:0.00}  {totalBytes / 1e6,7:0.0} MB"));
         return 0;
     }
 
-    private static void Lap(double[] times, long[] bytes, int k, ref long last, ref long lastBytes)
+    private static void Parts(ScrubDocument document, Clock clock, int at)
     {
-        var now = Stopwatch.GetTimestamp();
-        var nowBytes = GC.GetAllocatedBytesForCurrentThread();
-        times[k] += Stopwatch.GetElapsedTime(last, now).TotalMilliseconds;
-        bytes[k] += nowBytes - lastBytes;
-        (last, lastBytes) = (now, nowBytes);
-    }
-
-    private static void Parts(ScrubDocument document, double[] times, long[] bytes, int at)
-    {
-        var a0 = GC.GetAllocatedBytesForCurrentThread();
-        var started = Stopwatch.GetTimestamp();
+        clock.Start();
         var evidence = new NewsScrub.Steps.PageEvidence(document);
-        var evidenceAt = Stopwatch.GetTimestamp();
-        var a1 = GC.GetAllocatedBytesForCurrentThread();
+        clock.Lap(at);
         var context = new NewsScrub.Steps.PageContext(document, evidence, NewsScrub.Steps.ContentModel.BuiltIn.Names);
-        var contextAt = Stopwatch.GetTimestamp();
-        var a2 = GC.GetAllocatedBytesForCurrentThread();
+        clock.Lap(at + 1);
         using var rows = NewsScrub.Steps.ContentModel.Rows(NewsScrub.Steps.ContentModel.Candidates(document), context);
-        var rowsAt = Stopwatch.GetTimestamp();
-        var a3 = GC.GetAllocatedBytesForCurrentThread();
+        clock.Lap(at + 2);
         foreach (var member in NewsScrub.Steps.ContentModel.BuiltIn.Members)
         {
             member[0].Score(rows, new double[document.Segments.Count]);
         }
-        var treesAt = Stopwatch.GetTimestamp();
-        var a4 = GC.GetAllocatedBytesForCurrentThread();
-        (bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]) = (bytes[at] + a1 - a0, bytes[at + 1] + a2 - a1, bytes[at + 2] + a3 - a2, bytes[at + 3] + a4 - a3);
-        times[at] += Stopwatch.GetElapsedTime(started, evidenceAt).TotalMilliseconds;
-        times[at + 1] += Stopwatch.GetElapsedTime(evidenceAt, contextAt).TotalMilliseconds;
-        times[at + 2] += Stopwatch.GetElapsedTime(contextAt, rowsAt).TotalMilliseconds;
-        times[at + 3] += Stopwatch.GetElapsedTime(rowsAt, treesAt).TotalMilliseconds;
+
+        clock.Lap(at + 3);
+    }
+
+    /// <summary>Adds the time and the allocations since the last lap (or start) to a phase's row.</summary>
+    private sealed class Clock(int phases)
+    {
+        private long last;
+        private long lastBytes;
+
+        public double[] Times { get; } = new double[phases];
+
+        public long[] Bytes { get; } = new long[phases];
+
+        public void Start() => (lastBytes, last) = (GC.GetAllocatedBytesForCurrentThread(), Stopwatch.GetTimestamp());
+
+        public void Lap(int phase)
+        {
+            var now = Stopwatch.GetTimestamp();
+            var nowBytes = GC.GetAllocatedBytesForCurrentThread();
+            Times[phase] += Stopwatch.GetElapsedTime(last, now).TotalMilliseconds;
+            Bytes[phase] += nowBytes - lastBytes;
+            (last, lastBytes) = (now, nowBytes);
+        }
     }
 }
