@@ -473,6 +473,38 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
         return pages[page].Text(HeldOutScores[page], FoldThresholds[pages[page].Page.Fold(folds)]);
     }
 
+    /// <summary>
+    /// Prints one page's held-out view, segment by segment: its score from the models that never saw its site, the
+    /// page's cut, whether it was kept and how much of it the gold covers. For studying a class of failure on the folds'
+    /// own scores (the shipped model's view of a page it was fitted on is in-sample).
+    /// </summary>
+    public void ExplainHeldOut(string key)
+    {
+        for (var p = 0; p < pages.Count; p++)
+        {
+            if (!string.Equals(Key(p), key, StringComparison.OrdinalIgnoreCase) && !string.Equals(pages[p].Page.Id, key, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var page = pages[p];
+            var choice = FoldThresholds[page.Page.Fold(folds)];
+            var scores = HeldOutScores[p];
+            var (decisions, cut) = page.Decide(scores, choice);
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {Key(p)} {page.Page.PageType} fold {page.Page.Fold(folds)} choice {choice} cut {cut:0.00}"));
+            var segments = page.Document.Segments;
+            for (var i = 0; i < segments.Count; i++)
+            {
+                var segment = segments[i];
+                var shown = segment.Text.Length > 100 ? segment.Text[..100] + "…" : segment.Text;
+                var what = segment.IsCandidate ? decisions[i].ToString() : "R:" + segment.Category;
+                var first = FirstStageScores[p] is { } firstScores && segment.IsCandidate ? firstScores[i].ToString("+0.0;-0.0", CultureInfo.InvariantCulture) : "";
+                var final = segment.IsCandidate ? scores[i].ToString("+0.0;-0.0", CultureInfo.InvariantCulture) : "";
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{i,5} {what,-22} {first,6} {final,6} gold {page.Coverage[i]:0.00} {(page.Evidence.IsProse[i] ? "P" : " ")} {shown}"));
+            }
+        }
+    }
+
     /// <summary>Prints the held-out figures by corpus, input and page type, and writes the predictions for the official scorers.</summary>
     public void Report(string? outputFolder)
     {

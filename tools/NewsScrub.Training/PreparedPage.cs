@@ -107,6 +107,13 @@ internal sealed class PreparedPage
         return (2 * precision * recall / (precision + recall), integrity);
     }
 
+    /// <summary>The step's decisions from these scores, and the page's cut.</summary>
+    public (ContentSelectionStep.Decision[] Decisions, double Cut) Decide(double[] scores, Choice choice)
+    {
+        var cut = Cut(scores, choice);
+        return (ContentSelectionStep.Select(Document, Evidence, scores, cut, choice.Share), cut);
+    }
+
     /// <summary>The threshold the step applies to this page: the choice's, or the page's expected-F1 cut centred on it.</summary>
     private double Cut(double[] scores, Choice choice) =>
         choice.Scale is { } scale ? new PageThreshold(choice.Threshold, scale, choice.ParagraphWeight).Of(Document.Segments, Evidence, scores) : choice.Threshold;

@@ -19,6 +19,8 @@ using NewsScrub.Training;
 //          the final model without cross-validating again; the files' members are read in order, and must be the
 //          members --feature-seeds names)
 //          --soft-labels LOW,HIGH (a segment whose gold coverage is between them trains as content and as not, by its share)
+//          --explain ID[,ID...] (with --load-scores: each page's held-out scores, cut and decisions, segment by segment;
+//          an id alone, or corpus/input/id as wcxb/Text/0485)
 //          --study-classes 1 (after the folds: held-out F1 when pages of each of a few classes get their own threshold)
 //          --page-scales fixed,0.15,0.2,0.25,0.3 (per-page expected-F1 threshold scales tried beside a fixed threshold; the default)
 //          --paragraph-weights 0,0.25,0.5,1 (weights of the per-page cut's expected paragraph integrity beside its expected F1; the default)
@@ -140,12 +142,23 @@ switch (command)
         if (options.ContainsKey("study-classes"))
         {
             cv.StudyClasses("none", static _ => false);
+            cv.StudyClasses("no markup", static p => p.Document.Elements.Count <= 1);
             cv.StudyClasses("article hint", static p => (p.Document.Hints & (PageHints.Article | PageHints.OgArticle)) != 0);
             cv.StudyClasses("long prose >= 1", static p => p.Context.LongProseSegments >= 1);
             cv.StudyClasses("long prose >= 3", static p => p.Context.LongProseSegments >= 3);
             cv.StudyClasses("container share >= 0.5", static p => p.Evidence.ProseCharacters[p.Evidence.Container] * 2 >= p.Evidence.TotalProse);
             cv.StudyClasses("repeated share < 0.3", static p => p.Context.LargestRepeatedProseShare < 0.3);
             cv.StudyClasses("longest prose >= 600", static p => p.Context.LongestProse >= 600);
+        }
+
+        if (options.GetValueOrDefault("explain") is { } explained)
+        {
+            foreach (var key in explained.Split(','))
+            {
+                cv.ExplainHeldOut(key);
+            }
+
+            return 0;
         }
 
         cv.Report(options.GetValueOrDefault("out"));
