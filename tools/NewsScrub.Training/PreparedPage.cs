@@ -64,7 +64,7 @@ internal sealed class PreparedPage
     /// </summary>
     public (double F1, double Integrity) Evaluate(double[] scores, Choice choice)
     {
-        var decisions = ContentSelectionStep.Select(Document, Evidence, scores, Cut(scores, choice), choice.Share);
+        var (decisions, _) = Decide(scores, choice);
         var counts = new int[GoldCounts.Length];
         int predicted = 0, overlap = 0, paragraphs = 0, keptParagraphs = 0;
         for (var i = 0; i < decisions.Length; i++)
@@ -225,7 +225,7 @@ internal sealed class PreparedPage
     /// <summary>The article text the step would produce from these scores.</summary>
     public string Text(double[] scores, Choice choice)
     {
-        var decisions = ContentSelectionStep.Select(Document, Evidence, scores, Cut(scores, choice), choice.Share);
+        var (decisions, _) = Decide(scores, choice);
         var parts = new List<string>();
         for (var i = 0; i < decisions.Length; i++)
         {
