@@ -488,10 +488,11 @@ internal sealed class CrossValidation(IReadOnlyList<PreparedPage> pages, int fol
             }
 
             var page = pages[p];
-            var choice = FoldThresholds[page.Page.Fold(folds)];
+            var fold = FoldOf(p);
+            var choice = FoldThresholds[fold];
             var scores = HeldOutScores[p];
             var (decisions, cut) = page.Decide(scores, choice);
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {Key(p)} {page.Page.PageType} fold {page.Page.Fold(folds)} choice {choice} cut {cut:0.00}"));
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {Key(p)} {page.Page.PageType} fold {fold} choice {choice} cut {cut:0.00}"));
             var segments = page.Document.Segments;
             for (var i = 0; i < segments.Count; i++)
             {
